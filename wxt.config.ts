@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See README "Permissions" for why each permission is requested.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: no auto-imported globals.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Corroborate',
+    description:
+      'Marks statistics and named sources in news articles as corroborated, single-sourced or unverifiable, using a local citation store.',
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-annotations': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Hide or show Corroborate annotations on this page',
+      },
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Annotate this page now',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'corroborate@corroborate.dev',
+              strict_min_version: '140.0',
+              // Corroborate collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
