@@ -2,7 +2,11 @@
 // `{ ok: true, value } | { ok: false, error }` so failures cross the process boundary as data.
 // https://webext-core.aklinker1.io/messaging/installation
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CitationFormat } from './citations/import';
+import type { ImportError } from './citations/parse-result';
+import type { CitationOrigin, CitationRecord } from './citations/record';
 import type { AnnotatedClaim, ClaimDocument } from './claim';
+import type { SearchPage, SearchQuery, SearchResult } from './store/citation-store';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -27,23 +31,66 @@ export interface TabAnnotations {
   status: 'idle' | 'working' | 'annotated';
   hidden: boolean;
   document: ClaimDocument;
+  /** The text the claims' offsets index into (the popup's W3C export quotes from it). */
+  text: string;
+}
+
+/** What the page says about itself, for prefilling a citation (context menu "Add selection…"). */
+export interface PageMetadata {
+  /** og:site_name, or the JSON-LD publisher's name. */
+  siteName: string | null;
+  /** YYYY-MM-DD when the page gives a date in that form, else the page's own string. */
+  published: string | null;
+  url: string;
 }
 
 export interface StoreSummary {
   total: number;
+  byOrigin: Record<CitationOrigin, number>;
   /** Where the store lives: the extension origin that opened IndexedDB. */
   origin: string;
+  starterPackVersion: string | null;
+}
+
+/** A parsed file held by the background until the user confirms or cancels the import. */
+export interface ImportPreview {
+  token: string;
+  name: string;
+  format: CitationFormat | 'unknown';
+  valid: number;
+  /** Already in the store (same content): importing them adds nothing. */
+  duplicates: number;
+  errorCount: number;
+  /** The first errors, for display. */
+  errors: ImportError[];
 }
 
 interface ProtocolMap {
   // content script → background
-  annotateText(data: { text: string; url: string | null }): Reply<AnnotatedClaim[]>;
+  annotateText(data: {
+    text: string;
+    url: string | null;
+    /** The page's own outlet (og:site_name), which never corroborates the page. */
+    publisher?: string | null;
+  }): Reply<AnnotatedClaim[]>;
   storeSummary(): Reply<StoreSummary>;
+  // options page → background (the background alone owns IndexedDB)
+  previewImport(data: { name: string; text: string }): Reply<ImportPreview>;
+  commitImport(token: string): Reply<{ added: number; skipped: number }>;
+  cancelImport(token: string): Reply<null>;
+  searchCitations(data: { query: SearchQuery; page: SearchPage }): Reply<SearchResult>;
+  saveCitation(data: { input: Record<string, unknown>; replacesId?: string }): Reply<CitationRecord>;
+  deleteCitation(id: string): Reply<null>;
+  clearCitations(origin?: CitationOrigin): Reply<number>;
+  exportCitations(format: 'json' | 'csv'): Reply<string>;
+  resetStarterPack(): Reply<{ removed: number; added: number }>;
   // popup / background → content script of a tab
   getTabAnnotations(): Reply<TabAnnotations>;
   annotatePage(): Reply<TabAnnotations>;
   toggleAnnotations(): Reply<{ hidden: boolean }>;
   focusClaim(id: string): Reply<boolean>;
+  // background (context menu) → content script of a tab
+  pageMetadata(): Reply<PageMetadata>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,146 @@
+// The card a badge opens on hover or focus: verdict, claim, attributed source, citations,
+// conflicts, fact-checker ratings and the one-line reason. All page and citation text is rendered
+// as Preact text nodes, never as HTML; links only for http: and https: URLs.
+import type { AnnotatedClaim, Conflict, Unit, Verdict } from '../utils/claim';
+import { VERDICT_ICON, publisherCount } from './Badge';
+
+export type CardTheme = 'light' | 'dark';
+
+export interface ClaimCardProps {
+  claim: AnnotatedClaim;
+  /** id of the heading that labels the dialog (unique within its shadow root). */
+  headingId?: string;
+  theme?: CardTheme;
+  onClose?: () => void;
+}
+
+/** `url` when its protocol is http: or https:, else null. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function verdictHeading(claim: AnnotatedClaim): string {
+  const n = publisherCount(claim);
+  switch (claim.verdict) {
+    case 'corroborated':
+      return n >= 2 ? `Corroborated by ${n} publishers` : 'Corroborated';
+    case 'single-sourced':
+      return 'Single-sourced: 1 publisher';
+    default:
+      return 'Unverifiable: no known citation';
+  }
+}
+
+const CURRENCY: Partial<Record<Unit, string>> = { usd: '$', eur: '€', gbp: '£' };
+
+/** A figure as a reader writes it: 15%, $1.2 billion, 700, 6.3 minutes, 3×. */
+export function formatValue(value: number, unit: Unit): string {
+  const plain = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const scaled = (v: number): string => {
+    const abs = Math.abs(v);
+    if (abs >= 1e12) return `${plain(v / 1e12)} trillion`;
+    if (abs >= 1e9) return `${plain(v / 1e9)} billion`;
+    if (abs >= 1e6) return `${plain(v / 1e6)} million`;
+    return plain(v);
+  };
+  const currency = CURRENCY[unit];
+  if (currency) return `${currency}${scaled(value)}`;
+  switch (unit) {
+    case 'percent':
+      return `${plain(value)}%`;
+    case 'minutes':
+    case 'hours':
+    case 'days':
+      return `${plain(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
+    case 'multiplier':
+      return `${plain(value)}×`;
+    default:
+      return scaled(value);
+  }
+}
+
+export function conflictText(conflict: Conflict): string {
+  return `Conflicting figure: ${conflict.publisher} lists ${formatValue(conflict.value, conflict.unit)}`;
+}
+
+const VERDICT_CLASS: Record<Verdict, string> = {
+  corroborated: 'v-corroborated',
+  'single-sourced': 'v-single',
+  unverifiable: 'v-unverifiable',
+};
+
+export function ClaimCard({
+  claim,
+  headingId = 'corroborate-card-title',
+  theme = 'light',
+  onClose,
+}: ClaimCardProps) {
+  const source = claim.kind === 'statistic' ? claim.source : null;
+  const ratings = claim.citations.filter((c) => c.rating);
+  return (
+    <div
+      class={`card ${theme} ${VERDICT_CLASS[claim.verdict]}`}
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-theme={theme}
+    >
+      <div class="head">
+        <span class="icon" aria-hidden="true">
+          {VERDICT_ICON[claim.verdict]}
+        </span>
+        <h2 id={headingId} class="title">
+          {verdictHeading(claim)}
+        </h2>
+        {onClose ? (
+          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        ) : null}
+      </div>
+      <p class="claim">
+        <span class="kind">{claim.kind === 'statistic' ? 'Figure' : 'Named source'}</span>{' '}
+        <q>{claim.text}</q>
+      </p>
+      {source ? <p class="source">Attributed to {source}</p> : null}
+      {claim.conflicts.map((conflict, i) => (
+        <p class="conflict" role="note" key={`x${i}`}>
+          <span aria-hidden="true">⚠ </span>
+          {conflictText(conflict)}
+        </p>
+      ))}
+      {ratings.map((c, i) => (
+        <p class="rating" key={`r${i}`}>
+          Rated {c.rating} by {c.publisher}
+        </p>
+      ))}
+      {claim.citations.length > 0 ? (
+        <ul class="citations" aria-label="Citations">
+          {claim.citations.map((c, i) => {
+            const href = safeHref(c.url);
+            return (
+              <li key={`c${i}`}>
+                {href ? (
+                  <a class="publisher" href={href} target="_blank" rel="noopener noreferrer">
+                    {c.publisher}
+                  </a>
+                ) : (
+                  <span class="publisher">{c.publisher}</span>
+                )}
+                {c.published ? <span class="date"> · {c.published}</span> : null}
+                {c.claim ? <span class="cited">{c.claim}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {claim.reason ? <p class="reason">{claim.reason}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// The command-line annotator (DESIGN.md contract 4): the same engine as the extension, on a file.
+//   npm run --silent annotate -- FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]
+// The store is exactly the --db files when any are given, else the bundled starter pack.
+// Exit 0 on success; 1 with a one-line reason on stderr for bad input.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCitationFile } from '../utils/citations/import';
+import type { CitationRecord } from '../utils/citations/record';
+import { parseStarterPack } from '../utils/citations/starter-pack';
+import { DecodeError, decodeText } from '../utils/decode-text';
+import { annotateText } from '../utils/engine';
+import { articleText } from '../utils/extract/html';
+import { exportDocument, isExportFormat } from '../utils/export';
+import { CitationIndex } from '../utils/match';
+
+/** Article files beyond this are not articles; refusing them keeps memory bounded. */
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const STARTER_PACK = path.resolve(import.meta.dirname, '../public/starter-pack.json');
+
+class UsageError extends Error {}
+
+function readArticle(file: string): { text: string; html: boolean } {
+  const ext = path.extname(file).toLowerCase();
+  if (!['.txt', '.html', '.htm'].includes(ext)) {
+    throw new UsageError(`${file}: unsupported file type "${ext || '(none)'}"; give a .txt or .html file`);
+  }
+  const size = statSync(file).size;
+  if (size > MAX_ARTICLE_BYTES) throw new UsageError(`${file} is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
+  const raw = decodeText(readFileSync(file), file);
+  return ext === '.txt' ? { text: raw, html: false } : { text: articleText(raw), html: true };
+}
+
+function loadStore(dbFiles: string[]): CitationRecord[] {
+  if (dbFiles.length === 0) return parseStarterPack(JSON.parse(readFileSync(STARTER_PACK, 'utf8'))).records;
+  const records: CitationRecord[] = [];
+  for (const file of dbFiles) {
+    const parsed = parseCitationFile(path.basename(file), decodeText(readFileSync(file), file));
+    const first = parsed.errors[0];
+    if (first) {
+      const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more errors)` : '';
+      throw new UsageError(`${file}:${first.line}: ${first.field}: ${first.reason}${more}`);
+    }
+    records.push(...parsed.records);
+  }
+  return records;
+}
+
+function main(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string', multiple: true, default: [] },
+      url: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('usage: annotate FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]');
+  const format = values.format;
+  if (!isExportFormat(format)) throw new UsageError(`unknown --format "${format}"; use json, w3c, csv or md`);
+  const url = values.url ?? null;
+  if (url !== null && !/^https?:\/\//i.test(url)) throw new UsageError(`--url must be an http(s) URL, not "${url}"`);
+
+  const { text } = readArticle(positionals[0] as string);
+  const index = new CitationIndex(loadStore(values.db));
+  const doc = annotateText(text, { url, index });
+  process.stdout.write(exportDocument(doc, format, text).content);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  const known = error instanceof UsageError || error instanceof DecodeError || (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`annotate: ${known ? message : `internal error: ${message}`}\n`.replace(/\n(?!$)/g, ' '));
+  process.exitCode = 1;
+}

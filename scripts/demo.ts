@@ -1,0 +1,72 @@
+// The main job on the bundled sample, end to end in headless Chromium with the built extension:
+// import the demo citations through the options page, annotate the sample article, open a card,
+// and write a screenshot plus the page's exported annotations (from the popup's JSON export).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launch } from '../test/e2e/harness/browsers';
+import { focusBadge, listBadges, openCardText } from '../test/e2e/harness/page-probes';
+import { startServer } from '../test/e2e/harness/server';
+import { captureDownload, waitForCard } from '../test/e2e/harness/ui-flows';
+
+const PAGES = path.resolve(import.meta.dirname, '../test/fixtures/pages');
+const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startServer(PAGES);
+  const browser = await launch('chromium', server.port);
+  try {
+    const options = await browser.newPage();
+    await options.goto(`${browser.extensionBase}options.html`);
+    await options.upload('input[type="file"]', path.join(PAGES, 'sample-citations.jsonl'));
+    await options.waitFor(() => document.querySelector('[data-testid="import-confirm"]'), null);
+    await options.click('[data-testid="import-confirm"]');
+    await options.waitFor(() => document.querySelector('[data-testid="import-result"]'), null);
+    const imported = await options.evaluate(
+      () => document.querySelector('[data-testid="import-result"]')?.textContent ?? '',
+      null,
+    );
+    await options.close();
+
+    const article = await browser.newPage();
+    await article.setViewport(1280, 900);
+    await article.goto(`${server.origin}/sample-article.html`);
+    await article.waitFor(() => document.documentElement.dataset.corroborateStatus === 'annotated', null);
+    const badges = await article.evaluate(listBadges, null);
+    const corroborated = badges.findIndex((b) => b.verdict === 'corroborated');
+    await article.evaluate(focusBadge, Math.max(0, corroborated));
+    await waitForCard(article);
+    const card = await article.evaluate(openCardText, null);
+    const screenshot = path.join(OUT, 'sample-article.png');
+    await article.screenshot(screenshot);
+
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}popup.html?tab=${await tabIdOf(popup, `${server.origin}/sample-article.html`)}`);
+    const exported = await captureDownload(popup, '[data-testid="export-json"]');
+    const annotations = path.join(OUT, 'annotations.json');
+    writeFileSync(annotations, exported.content);
+
+    const count = (v: string) => badges.filter((b) => b.verdict === v).length;
+    console.log(`demo: ${imported}`);
+    console.log(
+      `demo: ${badges.length} badges on the sample article: ${count('corroborated')} corroborated, ` +
+        `${count('single-sourced')} single-sourced, ${count('unverifiable')} unverifiable`,
+    );
+    console.log(`demo: card shown: ${(card ?? '').replace(/\s+/g, ' ').slice(0, 120)}…`);
+    console.log(`demo: screenshot   ${path.relative(process.cwd(), screenshot)}`);
+    console.log(`demo: annotations  ${path.relative(process.cwd(), annotations)} (${exported.name})`);
+    if (server.foreign.length > 0) throw new Error(`unexpected requests: ${JSON.stringify(server.foreign)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function tabIdOf(page: Awaited<ReturnType<Awaited<ReturnType<typeof launch>>['newPage']>>, url: string) {
+  return page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url);
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

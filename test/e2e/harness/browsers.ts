@@ -1,0 +1,164 @@
+// Launches Debian's Chromium (playwright-core) or Firefox ESR (puppeteer-core over WebDriver BiDi)
+// with the built extension loaded, behind the recording proxy of server.ts. Both drivers are
+// wrapped in one small `TestPage` interface so every e2e test runs unchanged in both browsers.
+// Recipes: ../shared/DESIGN.md "Browser testing on these machines".
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const BUILDS: Record<BrowserName, string> = {
+  chromium: path.join(ROOT, '.output/chrome-mv3'),
+  firefox: path.join(ROOT, '.output/firefox-mv2'),
+};
+const EXECUTABLES: Record<BrowserName, string[]> = {
+  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+};
+const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'install it with `apt-get install -y chromium` (or run `npm run setup`)',
+  firefox: 'install it with `apt-get install -y firefox-esr` (or run `npm run setup`)',
+};
+/** Fixed so tests can open moz-extension:// pages; Firefox otherwise picks a random UUID. */
+const FIREFOX_UUID = '6f0b1d7e-3c52-4c1e-9a57-c0440ab0a7e1';
+const GECKO_ID = 'corroborate@corroborate.dev';
+
+export function findExecutable(name: BrowserName): string {
+  const fromEnv = process.env[name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'];
+  const found = [fromEnv, ...EXECUTABLES[name]].find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error(`No ${name} found: ${INSTALL_HINT[name]}.`);
+  return found;
+}
+
+/** The subset of Playwright's and Puppeteer's Page the tests use. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Sets the files of an `<input type="file">`, as a user picking them would. */
+  upload(selector: string, file: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
+  extensionBase: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: async (fn, arg, timeout = 15_000) =>
+      void (await page.waitForFunction(fn, arg, { timeout, polling: 50 })),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    upload: (selector, file) => page.setInputFiles(selector, file),
+    click: (selector) => page.click(selector),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as Promise<never>,
+    waitFor: async (fn, arg, timeout = 15_000) =>
+      void (await page.waitForFunction(fn, { timeout, polling: 50 }, arg)),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    upload: async (selector, file) => {
+      const input = await page.waitForSelector(selector);
+      if (!input) throw new Error(`No ${selector} to upload into`);
+      await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+    },
+    click: (selector) => page.click(selector),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(proxyPort: number): Promise<TestBrowser> {
+  const dir = BUILDS.chromium;
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'corroborate-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findExecutable('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Every request, loopback included, goes through the recording proxy.
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    extensionBase: `chrome-extension://${id}/`,
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findExecutable('firefox'),
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    },
+  });
+  const id = await browser.installExtension(BUILDS.firefox);
+  if (id !== GECKO_ID) throw new Error(`Firefox installed the extension as ${id}, not ${GECKO_ID}`);
+  return {
+    name: 'firefox',
+    extensionBase: `moz-extension://${FIREFOX_UUID}/`,
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}
+
+export async function launch(name: BrowserName, proxyPort: number): Promise<TestBrowser> {
+  if (!existsSync(path.join(BUILDS[name], 'manifest.json'))) {
+    throw new Error(`No ${name} build at ${BUILDS[name]}: run \`npm run build\` first.`);
+  }
+  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+}

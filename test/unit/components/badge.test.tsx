@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Badge, badgeAriaLabel, badgeText, publisherCount } from '../../../components/Badge';
+import type { AnnotatedClaim, CitationRef } from '../../../utils/claim';
+import { createBadgeHost, insertAfterRange } from '../../../utils/page/badge-host';
+
+afterEach(cleanup);
+
+const cite = (publisher: string): CitationRef => ({ publisher, url: null, published: null, claim: 'x' });
+const claim = (over: Partial<AnnotatedClaim>): AnnotatedClaim =>
+  ({
+    id: 'c1',
+    kind: 'statistic',
+    text: '15%',
+    start: 0,
+    end: 3,
+    value: 15,
+    unit: 'percent',
+    hedge: null,
+    source: null,
+    subject: null,
+    measure: null,
+    verdict: 'corroborated',
+    citations: [cite('Northwind'), cite('Fabrikam')],
+    conflicts: [],
+    reason: '',
+    ...over,
+  }) as AnnotatedClaim;
+
+describe('Badge', () => {
+  it('aria-label holds the claim text and the verdict', () => {
+    expect(badgeAriaLabel(claim({}))).toBe('15% — corroborated by 2 publishers');
+    expect(badgeAriaLabel(claim({ verdict: 'single-sourced', citations: [cite('Northwind')] }))).toBe(
+      '15% — single-sourced (1 publisher)',
+    );
+    expect(
+      badgeAriaLabel({ text: 'CNBC', verdict: 'unverifiable', citations: [], conflicts: [] }),
+    ).toBe('CNBC — unverifiable');
+    expect(
+      badgeAriaLabel(
+        claim({
+          conflicts: [{ ...cite('T'), value: 700, unit: 'count' }],
+        }),
+      ),
+    ).toContain('conflicting figure');
+  });
+
+  it('counts distinct publishers', () => {
+    expect(publisherCount({ citations: [cite('CNBC'), cite(' cnbc '), cite('Reuters')] })).toBe(2);
+    expect(badgeText(claim({ citations: [cite('A'), cite('B'), cite('C')] }))).toBe('3 sources');
+    expect(badgeText(claim({ verdict: 'single-sourced' }))).toBe('1 source');
+    expect(badgeText(claim({ verdict: 'unverifiable', citations: [] }))).toBe('unverified');
+  });
+
+  it('shows icon and word, never colour alone', () => {
+    const { container } = render(<Badge claim={claim({})} />);
+    expect(container.textContent).toBe('✓2 sources');
+    const u = render(<Badge claim={claim({ verdict: 'unverifiable', citations: [] })} />);
+    expect(u.container.textContent).toBe('?unverified');
+  });
+
+  it('builds a focusable host that carries the contract-3 attributes', () => {
+    const host = createBadgeHost(
+      claim({ kind: 'source', text: 'Northwind', verdict: 'single-sourced' }),
+      ':host{}',
+      document,
+    );
+    expect(host.localName).toBe('corroborate-badge');
+    expect(host.getAttribute('data-credibility-verdict')).toBe('single-sourced');
+    expect(host.getAttribute('data-credibility-kind')).toBe('source');
+    expect(host.getAttribute('tabindex')).toBe('0');
+    expect(host.getAttribute('role')).toBe('button');
+    expect(host.getAttribute('aria-label')).toBe('Northwind — single-sourced (1 publisher)');
+    expect(host.shadowRoot).not.toBeNull();
+    expect(host.shadowRoot?.textContent).toContain('1 source');
+  });
+
+  it('is inserted right after the claim, outside links', () => {
+    document.body.innerHTML =
+      '<p id="p">Shares rose 15% today, said <a href="https://x.example">Northwind</a> staff.</p>';
+    const p = document.getElementById('p')!;
+    const text = p.firstChild as Text;
+    const range = document.createRange();
+    const i = text.data.indexOf('15%');
+    range.setStart(text, i);
+    range.setEnd(text, i + 3);
+    const host = document.createElement('corroborate-badge');
+    const owned: Node[] = [];
+    const split = (t: Text, at: number): Text => {
+      const tail = t.splitText(at);
+      owned.push(tail);
+      return tail;
+    };
+    expect(insertAfterRange(range, host, split)).toBe(true);
+    expect(host.previousSibling?.textContent).toBe('Shares rose 15%');
+    expect(host.nextSibling?.textContent).toBe(' today, said ');
+    expect(owned).toHaveLength(1);
+
+    const link = p.querySelector('a')!;
+    const r2 = document.createRange();
+    r2.selectNodeContents(link);
+    const host2 = document.createElement('corroborate-badge');
+    insertAfterRange(r2, host2);
+    expect(host2.previousSibling).toBe(link);
+  });
+});

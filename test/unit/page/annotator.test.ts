@@ -1,0 +1,205 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnnotatedClaim } from '../../../utils/claim';
+import { ok, type Reply } from '../../../utils/messaging';
+import { PageAnnotator } from '../../../utils/page/annotator';
+
+const styles = { page: () => '', badge: '', card: '' };
+
+/** A stand-in engine: every "N%" is a statistic, every "Northwind" a source. */
+function fakeEngine() {
+  const texts: string[] = [];
+  const annotate = vi.fn(async (text: string): Promise<Reply<AnnotatedClaim[]>> => {
+    texts.push(text);
+    const claims: AnnotatedClaim[] = [];
+    for (const m of text.matchAll(/\d+%|Northwind/g)) {
+      const isSource = m[0] === 'Northwind';
+      claims.push({
+        id: `x${claims.length}`,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        verdict: isSource ? 'unverifiable' : 'corroborated',
+        citations: isSource
+          ? []
+          : [
+              { publisher: 'A', url: null, published: null, claim: 'a' },
+              { publisher: 'B', url: null, published: null, claim: 'b' },
+            ],
+        conflicts: [],
+        reason: '',
+        ...(isSource
+          ? { kind: 'source' as const }
+          : {
+              kind: 'statistic' as const,
+              value: Number.parseFloat(m[0]),
+              unit: 'percent' as const,
+              hedge: null,
+              source: null,
+              subject: null,
+              measure: null,
+            }),
+      } as AnnotatedClaim);
+    }
+    return ok(claims);
+  });
+  return { annotate, texts };
+}
+
+const article = `<article id="story">
+  <h1>Contoso trims staff</h1>
+  <p>Contoso will cut 12% of its workforce, <a href="/n">Northwind</a> reported on Monday, in a move that analysts called overdue for the company.</p>
+  <p>Revenue fell <b>8</b>% last year while costs rose 5%, according to filings reviewed by reporters this week.</p>
+  <aside class="related"><p>Other story: 99% of things</p></aside>
+</article>`;
+
+let controller: AbortController;
+let annotator: PageAnnotator;
+
+function make(engine = fakeEngine(), extra: Partial<ConstructorParameters<typeof PageAnnotator>[0]> = {}) {
+  controller = new AbortController();
+  annotator = new PageAnnotator({
+    doc: document,
+    signal: controller.signal,
+    styles,
+    annotate: engine.annotate,
+    limits: { mutationDelayMs: 10, navigationDelayMs: 10 },
+    ...extra,
+  });
+  return engine;
+}
+
+const badges = () => [...document.querySelectorAll('[data-credibility-verdict]')];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = article;
+});
+afterEach(() => controller?.abort());
+
+describe('PageAnnotator', () => {
+  it('badges every claim once, right after its text, and reports status', async () => {
+    const engine = make();
+    expect(document.documentElement.dataset.corroborateStatus).toBe('idle');
+    await annotator.run();
+    expect(document.documentElement.dataset.corroborateStatus).toBe('annotated');
+    const found = badges();
+    // 12%, Northwind, 5% ("8</b>%" is split by markup in the fake regex only: "8%" is read whole)
+    expect(found.map((b) => b.getAttribute('aria-label'))).toEqual([
+      '12% — corroborated by 2 publishers',
+      'Northwind — unverifiable',
+      '8% — corroborated by 2 publishers',
+      '5% — corroborated by 2 publishers',
+    ]);
+    for (const b of found) {
+      expect(b.getAttribute('tabindex')).toBe('0');
+      expect(b.getAttribute('role')).toBe('button');
+      expect(['statistic', 'source']).toContain(b.getAttribute('data-credibility-kind'));
+    }
+    // The link text stays intact; the badge follows the link.
+    const link = document.querySelector('a')!;
+    expect(link.textContent).toBe('Northwind');
+    expect(link.nextElementSibling?.localName).toBe('corroborate-badge');
+    // The aside was not read.
+    expect(engine.texts.join('\n')).not.toContain('99%');
+    // Snapshot offsets point into the page text.
+    const snap = annotator.snapshot();
+    expect(snap.status).toBe('annotated');
+    expect(snap.document.claims).toHaveLength(4);
+    expect(new Set(snap.document.claims.map((c) => c.id)).size).toBe(4);
+    const full = engine.texts.join('\n');
+    for (const c of snap.document.claims) expect(full.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('a second run badges nothing twice', async () => {
+    make();
+    await annotator.run();
+    await annotator.run();
+    expect(badges()).toHaveLength(4);
+  });
+
+  it('annotates paragraphs added later, only once', async () => {
+    const engine = make();
+    await annotator.run();
+    const p = document.createElement('p');
+    p.textContent = 'A late paragraph says 40% of readers scroll.';
+    document.getElementById('story')!.appendChild(p);
+    await wait(60);
+    await vi.waitFor(() => expect(badges()).toHaveLength(5));
+    // Moving an annotated paragraph does not badge it again.
+    const story = document.getElementById('story')!;
+    story.appendChild(story.querySelector('p')!);
+    await wait(60);
+    expect(badges()).toHaveLength(5);
+    expect(engine.texts.filter((t) => t.includes('40%'))).toHaveLength(1);
+  });
+
+  it('puts back badges the page removes, without loops', async () => {
+    make();
+    await annotator.run();
+    const first = badges()[0]!;
+    first.remove();
+    await wait(60);
+    expect(badges()).toHaveLength(4);
+    expect(first.isConnected).toBe(true);
+  });
+
+  it('toggles, clears and tears down', async () => {
+    make();
+    await annotator.run();
+    expect(annotator.toggle()).toBe(true);
+    expect(badges().every((b) => (b as HTMLElement).hidden)).toBe(true);
+    expect(annotator.toggle()).toBe(false);
+    expect(badges().every((b) => !(b as HTMLElement).hidden)).toBe(true);
+    expect(annotator.focusClaim('c1')).toBe(true);
+    expect(annotator.focusClaim('nope')).toBe(false);
+    controller.abort();
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelector('corroborate-mark')).toBeNull();
+    expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
+    expect(document.documentElement.dataset.corroborateStatus).toBeUndefined();
+    // Text is back as it was.
+    expect(document.getElementById('story')!.textContent).toContain('Contoso will cut 12% of its workforce');
+  });
+
+  it('uses CSS highlights when the API is there', async () => {
+    const registry = new Map<string, { ranges: Set<Range> }>();
+    class FakeHighlight {
+      ranges = new Set<Range>();
+      constructor(...ranges: Range[]) {
+        for (const r of ranges) this.ranges.add(r);
+      }
+      add(r: Range) {
+        this.ranges.add(r);
+      }
+      delete(r: Range) {
+        return this.ranges.delete(r);
+      }
+    }
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    try {
+      make();
+      await annotator.run();
+      expect(document.querySelector('corroborate-mark')).toBeNull();
+      const corroborated = registry.get('corroborate-corroborated');
+      expect([...(corroborated?.ranges ?? [])].map((r) => r.toString()).sort()).toEqual(['12%', '5%', '8%']);
+      annotator.toggle();
+      expect(registry.has('corroborate-corroborated')).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('starts over after an SPA navigation', async () => {
+    const shouldAutoRun = vi.fn(() => true);
+    make(fakeEngine(), { shouldAutoRun });
+    await annotator.run();
+    expect(badges()).toHaveLength(4);
+    history.pushState({}, '', '/next-story');
+    document.body.innerHTML = `<article><p>The next story reports that 30% of the fleet is electric now, a record share for the operator.</p><p>Officials expect the share to climb further over the next several years of service.</p></article>`;
+    await vi.waitFor(() => expect(shouldAutoRun).toHaveBeenCalled(), { timeout: 1000 });
+    await vi.waitFor(() => expect(badges().map((b) => b.getAttribute('aria-label'))).toEqual(['30% — corroborated by 2 publishers']), { timeout: 1000 });
+  });
+});

@@ -1,0 +1,99 @@
+// schema.org ClaimReview JSON-LD: a single review, an array, an `@graph`, a DataFeed (the shape of
+// the Google / Data Commons fact-check feeds) or reviews nested anywhere (WebPage.mainEntity).
+// publisher = the reviewing organisation (author.name), claim = claimReviewed,
+// rating = reviewRating.alternateName, url = the review's url, published = datePublished.
+import { publisherName } from '../match/publisher';
+import { objectLines, syntaxErrorLine } from './json-positions';
+import { ParseCollector, type ParseResult } from './parse-result';
+import type { CitationOrigin } from './record';
+
+type JsonObject = Record<string, unknown>;
+
+// Errors name the ClaimReview property the user has to fix, not our record field.
+const SOURCE_PROPERTY: Readonly<Record<string, string>> = {
+  publisher: 'author',
+  claim: 'claimReviewed',
+  published: 'datePublished',
+  rating: 'reviewRating',
+};
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function typesOf(node: JsonObject): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, ''));
+}
+
+/** True when the parsed JSON holds at least one ClaimReview (used to sniff .json files). */
+export function containsClaimReview(data: unknown): boolean {
+  return findClaimReviews(data).length > 0;
+}
+
+function findClaimReviews(data: unknown): JsonObject[] {
+  const found: JsonObject[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (isObject(value)) {
+      if (typesOf(value).includes('ClaimReview')) found.push(value);
+      else for (const child of Object.values(value)) visit(child);
+    }
+  };
+  visit(data);
+  return found;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
+function reviewer(review: JsonObject): string | undefined {
+  for (const candidate of [first(review['author']), first(review['publisher'])]) {
+    if (typeof candidate === 'string') return candidate;
+    if (isObject(candidate)) {
+      const name = text(candidate['name']);
+      if (name !== undefined && name.trim() !== '') return name;
+      const url = text(candidate['url']);
+      if (url !== undefined) return publisherName(url);
+    }
+  }
+  return undefined;
+}
+
+function rating(review: JsonObject): string | undefined {
+  const reviewRating = first(review['reviewRating']);
+  if (!isObject(reviewRating)) return undefined;
+  return text(reviewRating['alternateName']) ?? text(reviewRating['name']);
+}
+
+export function parseClaimReviewCitations(source: string, origin: CitationOrigin): ParseResult {
+  const collector = new ParseCollector(origin);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    collector.error(syntaxErrorLine(source, error), '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return collector.result();
+  }
+  const reviews = findClaimReviews(data);
+  if (reviews.length === 0) {
+    collector.error(0, '(file)', 'no schema.org ClaimReview found');
+    return collector.result();
+  }
+  const lines = objectLines(source, data);
+  reviews.forEach((review, index) => {
+    const line = lines.get(review) ?? index + 1;
+    collector.accept(
+      {
+        publisher: reviewer(review),
+        claim: review['claimReviewed'],
+        url: review['url'],
+        published: review['datePublished'],
+        rating: rating(review),
+      },
+      line,
+      SOURCE_PROPERTY,
+    );
+  });
+  return collector.result();
+}

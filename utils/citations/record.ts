@@ -1,0 +1,212 @@
+// The citation record (DESIGN.md contract 2) and its validation. Every parser builds plain
+// objects and passes them through `validateCitation`, so one set of rules guards the store
+// whatever the file format.
+import { z } from 'zod';
+import { UNITS, type Unit } from '../claim';
+import { measureOfText, normaliseMeasure } from '../match/measure';
+
+export const ORIGINS = ['user', 'starter', 'learned'] as const;
+/** Who put a record in the store: the user's imports, the bundled pack, or reading with learning on. */
+export type CitationOrigin = (typeof ORIGINS)[number];
+
+export interface CitationRecord {
+  /** Content hash: the same record imported twice has the same id, so it is stored once. */
+  id: string;
+  origin: CitationOrigin;
+  publisher: string;
+  claim: string;
+  url: string | null;
+  /** YYYY-MM-DD. */
+  published: string | null;
+  subject: string | null;
+  value: number | null;
+  unit: Unit | null;
+  /** Normalised measure ("layoffs", "revenue" …); derived from `claim` when the file has none. */
+  measure: string | null;
+  /** A fact-checker's rating (ClaimReview `reviewRating.alternateName`), e.g. "False". */
+  rating: string | null;
+}
+
+/** The contract-2 fields plus the optional `measure` and `rating` columns, in file order. */
+export const RECORD_FIELDS = ['publisher', 'claim', 'url', 'published', 'subject', 'value', 'unit', 'measure', 'rating'] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+// C0 controls other than tab, line feed and carriage return, DEL and C1 controls: they never
+// belong in a headline-like text and can hide content in the UI.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// An opening, closing or self-closing tag, or a comment. "a < b" and "<3" are not markup.
+const HTML_MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
+
+const blankToUndefined = (raw: unknown): unknown =>
+  raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : raw;
+
+function plainText(maxLength: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .trim()
+    .min(1, { error: 'is empty' })
+    .max(maxLength, { error: `is longer than ${maxLength} characters` })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'contains control characters' })
+    .refine((text) => !HTML_MARKUP.test(text), { error: 'contains HTML markup; citations are plain text' })
+    .transform((text) => text.replace(/\s+/g, ' '));
+}
+
+const optionalText = (maxLength: number) => z.preprocess(blankToUndefined, plainText(maxLength).optional());
+
+const httpUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .refine(
+      (text) => {
+        try {
+          const { protocol } = new URL(text);
+          return protocol === 'http:' || protocol === 'https:';
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be an http: or https: URL' },
+    )
+    .optional(),
+);
+
+/** True for a YYYY-MM-DD string naming a day that exists (no February 30th). */
+export function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// Exports often carry a full timestamp; the record keeps the day.
+const publishedDate = z.preprocess(
+  (raw) => {
+    const blank = blankToUndefined(raw);
+    return typeof blank === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(blank.trim()) ? blank.trim().slice(0, 10) : blank;
+  },
+  z
+    .string({ error: 'must be a date' })
+    .trim()
+    .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), { error: 'must be a date as YYYY-MM-DD' })
+    .optional(),
+);
+
+// CSV cells are text; "10,000" with thousands separators is common in hand-made sheets.
+const numericValue = z.preprocess(
+  (raw) => {
+    const blank = blankToUndefined(raw);
+    if (typeof blank !== 'string') return blank;
+    const text = blank.trim();
+    const plain = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
+    return /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(plain) ? Number(plain) : blank;
+  },
+  z.number({ error: 'must be a number' }).optional(),
+);
+
+const UNIT_ALIASES: Record<string, Unit> = { '%': 'percent', pct: 'percent', $: 'usd', '€': 'eur', '£': 'gbp' };
+const unitField = z.preprocess(
+  (raw) => {
+    const blank = blankToUndefined(raw);
+    if (typeof blank !== 'string') return blank;
+    const text = blank.trim().toLowerCase();
+    return UNIT_ALIASES[text] ?? text;
+  },
+  z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).optional(),
+);
+
+/** What a file may say about one citation; unknown keys are ignored. */
+export const citationInputSchema = z
+  .object({
+    publisher: plainText(200),
+    claim: plainText(2000),
+    url: httpUrl,
+    published: publishedDate,
+    subject: optionalText(200),
+    value: numericValue,
+    unit: unitField,
+    measure: optionalText(60),
+    rating: optionalText(100),
+  })
+  .superRefine((input, context) => {
+    // A figure without a unit cannot be compared with any claim.
+    if (input.value !== undefined && input.unit === undefined) {
+      context.addIssue({ code: 'custom', path: ['unit'], message: 'is required when value is given' });
+    }
+  });
+export type CitationInput = z.input<typeof citationInputSchema>;
+
+// cyrb53 (public domain), run with two seeds for 106 bits: a synchronous hash is needed because
+// ids are made in pure code (parsers, CLI) where crypto.subtle's promise API would spread async
+// through every parser; collisions at 100,000 records are about 1 in 10^22.
+function cyrb53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+}
+
+/**
+ * The stable id of a record's content. The origin is part of it so a user's copy of a starter
+ * citation survives `replaceOrigin('starter', …)`.
+ */
+export function citationId(record: Omit<CitationRecord, 'id'>): string {
+  const content = JSON.stringify([
+    record.origin,
+    record.publisher,
+    record.claim,
+    record.url,
+    record.published,
+    record.subject,
+    record.value,
+    record.unit,
+    record.measure,
+    record.rating,
+  ]);
+  return `c${cyrb53(content, 0)}${cyrb53(content, 1)}`;
+}
+
+export type Validation = { ok: true; record: CitationRecord } | { ok: false; errors: FieldError[] };
+
+/** Validates one citation from any source; never throws. */
+export function validateCitation(input: unknown, origin: CitationOrigin): Validation {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: '(record)', reason: 'must be an object with publisher and claim' }] };
+  }
+  const parsed = citationInputSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        field: typeof issue.path[0] === 'string' ? issue.path[0] : '(record)',
+        reason: issue.message,
+      })),
+    };
+  }
+  const data = parsed.data;
+  const fields: Omit<CitationRecord, 'id'> = {
+    origin,
+    publisher: data.publisher,
+    claim: data.claim,
+    url: data.url ?? null,
+    published: data.published ?? null,
+    subject: data.subject ?? null,
+    value: data.value ?? null,
+    unit: data.unit ?? null,
+    measure: normaliseMeasure(data.measure) ?? measureOfText(data.claim),
+    rating: data.rating ?? null,
+  };
+  return { ok: true, record: { id: citationId(fields), ...fields } };
+}

@@ -1,0 +1,81 @@
+// The claims as CSV for spreadsheets. Page text and citation data are untrusted, and spreadsheets
+// execute cells that look like formulas, so every text cell is neutralised (OWASP "CSV
+// Injection"); papaparse does the RFC 4180 quoting so none of it is hand-written here.
+import Papa from 'papaparse';
+import type { AnnotatedClaim, ClaimDocument, Conflict } from '../claim';
+import { httpUrl } from './safe-url';
+
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'text',
+  'start',
+  'end',
+  'value',
+  'unit',
+  'hedge',
+  'subject',
+  'source',
+  'verdict',
+  'publishers',
+  'urls',
+  'conflicts',
+  'reason',
+] as const;
+
+/**
+ * Cells that spreadsheets treat as formulas: OWASP's `=`, `+`, `-`, `@`, tab and CR, plus their
+ * full-width forms, which some spreadsheet locales also accept as formula starts. Deliberately
+ * unanchored at the end: papaparse's built-in pattern (`/^[=+\-@\t\r].*$/`) has no `s` flag, so
+ * a formula followed by a newline inside the cell slips through it.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+// papaparse leaves number primitives alone under `escapeFormulae`, which is what lets the numeric
+// columns keep real negative numbers (`-5`) while a text cell `-5%` is neutralised.
+type Cell = string | number | null;
+
+function numberCell(value: number | null | undefined): Cell {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function formatConflict(conflict: Conflict): string {
+  const when = conflict.published ? ` (${conflict.published})` : '';
+  return `${conflict.publisher}: ${conflict.value} ${conflict.unit}${when}`;
+}
+
+function row(claim: AnnotatedClaim): Cell[] {
+  const statistic = claim.kind === 'statistic' ? claim : null;
+  // Only http(s) addresses: a `javascript:` URL in a spreadsheet cell can be turned into a
+  // clickable HYPERLINK by a reader; there is no reason to hand it on.
+  const urls = claim.citations.map((c) => httpUrl(c.url)).filter((u): u is string => u !== null);
+  return [
+    claim.id,
+    claim.kind,
+    claim.text,
+    numberCell(claim.start),
+    numberCell(claim.end),
+    numberCell(statistic?.value),
+    statistic?.unit ?? null,
+    statistic?.hedge ?? null,
+    statistic?.subject ?? null,
+    statistic?.source ?? null,
+    claim.verdict,
+    claim.citations.map((c) => c.publisher).join('; '),
+    // URLs are joined by a space because a valid URL can hold `;` and `,` but never a space.
+    urls.join(' '),
+    claim.conflicts.map(formatConflict).join('; '),
+    claim.reason,
+  ];
+}
+
+/** The claims as RFC 4180 CSV: header row, CRLF line endings, a CRLF after the last record. */
+export function toClaimCsv(doc: ClaimDocument): string {
+  // papaparse turns an empty `data` array into one empty record; the header alone is the answer.
+  if (doc.claims.length === 0) return `${CSV_COLUMNS.join(',')}\r\n`;
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: doc.claims.map(row) },
+    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
+  );
+  return `${csv}\r\n`;
+}

@@ -1,0 +1,138 @@
+// A Markdown report a journalist can paste into notes. Claim text, reasons and citation fields
+// come from web pages and imported files, so all of it is escaped: page text must never turn
+// into a link, an image or raw HTML in whatever renders the notes. Only citation URLs that parse
+// as http(s) become links.
+import type { AnnotatedClaim, CitationRef, ClaimDocument, Conflict, Unit, Verdict } from '../claim';
+import { VERDICTS } from '../claim';
+import { httpUrl } from './safe-url';
+
+export interface MarkdownReportOptions {
+  title?: string;
+  /** Written as an ISO timestamp when given; omitted otherwise so output is reproducible. */
+  generatedAt?: Date;
+}
+
+const SECTION_TITLE: Record<Verdict, string> = {
+  corroborated: 'Corroborated',
+  'single-sourced': 'Single-sourced',
+  unverifiable: 'Unverifiable',
+};
+
+/**
+ * Escapes text for inline Markdown (CommonMark + GFM). Line breaks are folded to spaces first
+ * so text can never start a block (heading, list, fence, HTML block); then every character that
+ * can open inline syntax is backslash-escaped: emphasis, code, links/images, autolinks and raw
+ * HTML (`<`), entities (`&`), GFM tables and strikethrough. GFM's extended autolinks fire on
+ * `scheme://` and `www.`, so the `:` and the `.` that trigger them are escaped as well (escaping
+ * every `:` would litter ordinary prose with backslashes). Renderers that linkify after parsing
+ * (markdown-it's linkify) can still link a bare http(s) address, but only with that address as its
+ * visible text, never a disguised or `javascript:` target.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#!|~&]/g, (char) => `\\${char}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** A link destination in `<…>` form; the URL is already http(s) and parser-normalised. */
+function linkDestination(url: string): string {
+  // The WHATWG serialiser percent-encodes spaces, `<` and `>`, so only `\` could still matter.
+  return `<${url.replace(/\\/g, '%5C')}>`;
+}
+
+function link(label: string, url: string | null): string {
+  const safe = httpUrl(url);
+  return safe === null
+    ? escapeMarkdown(label)
+    : `[${escapeMarkdown(label)}](${linkDestination(safe)})`;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function formatValue(value: number, unit: Unit): string {
+  const n = numberFormat.format(value);
+  switch (unit) {
+    case 'percent':
+      return `${n}%`;
+    case 'usd':
+      return `$${n}`;
+    case 'eur':
+      return `€${n}`;
+    case 'gbp':
+      return `£${n}`;
+    case 'minutes':
+    case 'hours':
+    case 'days':
+      return `${n} ${unit}`;
+    case 'multiplier':
+      return `${n}×`;
+    case 'count':
+    case 'other':
+      return n;
+  }
+}
+
+function citationLine(citation: CitationRef): string {
+  let line = link(citation.publisher, citation.url);
+  if (citation.published) line += `, ${escapeMarkdown(citation.published)}`;
+  if (citation.rating) line += ` (rated ${escapeMarkdown(citation.rating)})`;
+  return line;
+}
+
+function conflictText(conflict: Conflict): string {
+  return `${citationLine(conflict)} reports ${escapeMarkdown(formatValue(conflict.value, conflict.unit))}`;
+}
+
+function describe(claim: AnnotatedClaim): string {
+  if (claim.kind === 'source') return 'source';
+  return claim.source ? `statistic, attributed to ${escapeMarkdown(claim.source)}` : 'statistic';
+}
+
+function claimItem(claim: AnnotatedClaim): string[] {
+  // The bold text is escaped like the rest: `**` around an escaped string cannot be broken out of.
+  let head = `- **${escapeMarkdown(claim.text)}** (${describe(claim)})`;
+  if (claim.reason) head += ` — ${escapeMarkdown(claim.reason)}`;
+  const lines = [head];
+  for (const citation of claim.citations) lines.push(`  - ${citationLine(citation)}`);
+  if (claim.conflicts.length > 0) {
+    lines.push(`  - **Conflicts:** ${claim.conflicts.map(conflictText).join('; ')}`);
+  }
+  return lines;
+}
+
+function summary(doc: ClaimDocument): string {
+  const total = doc.claims.length;
+  const counts = VERDICTS.map((verdict) => {
+    const n = doc.claims.filter((claim) => claim.verdict === verdict).length;
+    return `${n} ${verdict}`;
+  });
+  const conflicted = doc.claims.filter((claim) => claim.conflicts.length > 0).length;
+  const tail = conflicted > 0 ? `; ${conflicted} with conflicting figures` : '';
+  return `${total} ${total === 1 ? 'claim' : 'claims'}: ${counts.join(', ')}${tail}.`;
+}
+
+/** The report: title, page, summary, then one section per verdict. Ends with a newline. */
+export function toMarkdownReport(doc: ClaimDocument, opts: MarkdownReportOptions = {}): string {
+  const lines: string[] = [`# ${escapeMarkdown(opts.title ?? 'Corroborate report')}`, ''];
+  if (doc.url === null || doc.url === '') lines.push('Page: (no URL)');
+  else {
+    // An http(s) page URL as a CommonMark autolink: the parser-normalised href holds no space,
+    // `<` or `>`, which is all an autolink needs. Anything else is shown as inert text.
+    const pageUrl = httpUrl(doc.url);
+    lines.push(`Page: ${pageUrl === null ? escapeMarkdown(doc.url) : `<${pageUrl}>`}`);
+  }
+  const generatedAt = opts.generatedAt;
+  if (generatedAt && !Number.isNaN(generatedAt.getTime())) {
+    lines.push('', `Generated: ${generatedAt.toISOString()}`);
+  }
+  lines.push('', summary(doc));
+  for (const verdict of VERDICTS) {
+    lines.push('', `## ${SECTION_TITLE[verdict]}`, '');
+    const claims = doc.claims.filter((claim) => claim.verdict === verdict);
+    if (claims.length === 0) lines.push('_None._');
+    for (const claim of claims) lines.push(...claimItem(claim));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+// Statistic → named source: same clause first, else carried from the previous sentence of the
+// paragraph (or the list heading) while the reported content continues.
+
+import { PRIORITY, clauseBreaks, type SourceMention } from './named-source';
+import type { Sentence } from './sentences';
+
+export interface SentenceAttribution {
+  /** The source statements in this sentence default to; carried into the next sentence. */
+  carried: string | null;
+  /** The source of a statistic starting at `at` inside this sentence. */
+  sourceAt(at: number): string | null;
+}
+
+function best(mentions: SourceMention[], at: number): SourceMention | null {
+  let pick: SourceMention | null = null;
+  for (const m of mentions) {
+    if (!pick) {
+      pick = m;
+      continue;
+    }
+    const d = PRIORITY[m.role] - PRIORITY[pick.role];
+    if (d < 0 || (d === 0 && Math.abs(m.start - at) < Math.abs(pick.start - at))) pick = m;
+  }
+  return pick;
+}
+
+/**
+ * Attribution for each sentence, in order. `mentions[i]` are the sources found in
+ * `sentences[i]`, anaphora included.
+ */
+export function attributeSentences(
+  text: string,
+  sentences: Sentence[],
+  mentions: SourceMention[][],
+): SentenceAttribution[] {
+  const out: SentenceAttribution[] = [];
+  const paragraphSource = new Map<number, string | null>();
+  let previous: string | null = null;
+  sentences.forEach((s, i) => {
+    const here = mentions[i] ?? [];
+    let carried: string | null;
+    if (here.length > 0) carried = best(here, s.end)?.text ?? null;
+    else if (!s.first) carried = previous;
+    else if (s.listHeading !== null) carried = paragraphSource.get(s.listHeading) ?? null;
+    else carried = null;
+    previous = carried;
+    if (carried !== null || !paragraphSource.has(s.paragraph)) paragraphSource.set(s.paragraph, carried);
+
+    const breaks = clauseBreaks(text, s);
+    const clauseOf = (at: number) => breaks.filter((b) => b <= at).length;
+    out.push({
+      carried,
+      sourceAt(at: number): string | null {
+        if (here.length === 0) return carried;
+        const clause = clauseOf(at);
+        const fit = here.filter((m) => m.sentenceWide || clauseOf(m.start) === clause);
+        return best(fit, at)?.text ?? null;
+      },
+    });
+  });
+  return out;
+}

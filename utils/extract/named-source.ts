@@ -1,0 +1,387 @@
+// Named sources: names the article attributes information to ("according to CNBC", "Twilio
+// said", "(MarketWatch, January 2025)"), found with cue patterns around capitalised name chunks.
+
+import { MONTHS } from './exclusions';
+import { nameChunks, type NameChunk } from './names';
+import type { Sentence } from './sentences';
+
+/** How a mention attributes: decides which source wins when a sentence has several. */
+export type Role =
+  | 'citation'
+  | 'document'
+  | 'provider'
+  | 'according'
+  | 'reporting'
+  | 'speaker'
+  | 'channel'
+  | 'mention';
+
+// Lower wins. The fixture rules: explicit citation / named document or dataset provider >
+// "according to" / reporting source > the speaker > a channel outlet; a bare mention of a
+// named report only attributes when nothing else does.
+export const PRIORITY: Record<Role, number> = {
+  citation: 1,
+  document: 1,
+  provider: 1,
+  according: 2,
+  reporting: 2,
+  speaker: 3,
+  channel: 4,
+  mention: 5,
+};
+
+export interface SourceMention {
+  start: number;
+  end: number;
+  text: string;
+  role: Role;
+  /** False for anaphora ("the company said"): they attribute but are not spans themselves. */
+  span: boolean;
+  person: boolean;
+  /** A citation closing the sentence governs all of it, whatever the clause. */
+  sentenceWide: boolean;
+}
+
+const VERBS =
+  'said|says|told|tells|wrote|writes|reported|reports|announced|announces|disclosed|discloses|' +
+  'confirmed|confirms|revealed|reveals|noted|notes|stated|added|adds|explained|explains|' +
+  'estimated|estimates|forecast|forecasts|projected|projects|expects|expected|predicted|predicts|' +
+  'warned|warns|claimed|claims|acknowledged|acknowledges|tweeted|described|describes|responded|' +
+  'responds|found|finds|showed|shows|surveyed|surveys|indicated|indicates|testified|argued|argues|' +
+  'admitted|admits|highlighted|highlights|cited|cites|unveiled|detailed|outlined|called out|' +
+  'calls out|laid out|lays out|laying out|emphasized|emphasised|stressed|pointed out|points out|' +
+  'suggested|suggests|concluded|concludes|calculated|calculates|counted|tallied|touted|touts|' +
+  'guided|updated|informed|published|publishes';
+
+const ADVERBS =
+  'also|has|have|had|previously|recently|later|separately|officially|publicly|first|initially|' +
+  'then|now|further|earlier|already|again|similarly|subsequently';
+
+const DOC_NOUNS =
+  'report|reports|survey|study|studies|poll|analysis|filing|filings|data|dataset|database|' +
+  'statistics|figures|estimates|estimate|forecast|guidance|tracker|index|memo|letter|statement|' +
+  'press release|release|blog|blog post|whitepaper|white paper|paper|note|brief|briefing|' +
+  'research|review|audit|census|tally|count|newsletter|barometer|outlook|monitor|transcript';
+
+const ROLE_NOUNS =
+  'spokesperson|spokesman|spokeswoman|representative|official|officials|executive|executives|' +
+  'analyst|analysts|economist|economists|researcher|researchers|insider|insiders|leaders';
+
+const VERB_AFTER = new RegExp(
+  `^(?:\\s*\\([^()]{0,40}\\))?(?:,\\s+[^,;:"“”()]{1,90},)?,?\\s+(?:(?:${ADVERBS})\\s+){0,2}(${VERBS})\\b`,
+);
+const DOC_AFTER = new RegExp(`^\\s+(${DOC_NOUNS})\\b`, 'i');
+// "Twilio’s data and applications division" is not a document: a possessive's data or
+// research counts only when it is the thing that shows something.
+const POSSESSIVE_DOC = new RegExp(
+  `^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:(?!data\\b|research\\b)(?:${DOC_NOUNS})\\b|(?:data|research)(?=\\s*[,.;:)]|\\s+(?:${VERBS})\\b))`,
+  'iu',
+);
+const AFFILIATION = /\p{Lu}[\p{L}.'’-]*\s*,\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|with)\s+(?:the\s+)?$/u;
+const ROLE_AFTER = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\b`, 'i');
+const SAYING_LATER = new RegExp(`\\b(?:${VERBS})\\b`);
+const AUDIENCE_AFTER = /^\s+(?:employees|staff|workers|customers|users|investors|shareholders|teams?)\b/;
+
+interface Cue {
+  re: RegExp;
+  role: Role;
+}
+
+// Cues that end right before a name.
+const BEFORE_CUES: Cue[] = [
+  {
+    re: /\b(?:(?:data|figures|numbers|statistics|estimates|tally|count)\s+(?:\w+\s+)?(?:from|by)|compiled\s+by|collected\s+by|gathered\s+by|tracked\s+by|maintained\s+by)\s+(?:the\s+)?$/i,
+    role: 'provider',
+  },
+  {
+    re: /\b(?:reported|published|released|conducted|commissioned|issued|produced|prepared|authored|written|announced|broken)\s+by\s+(?:the\s+)?$/i,
+    role: 'reporting',
+  },
+  {
+    re: /\b(?:report|survey|study|poll|analysis|research|review|audit|paper|whitepaper|forecast)s?\s+(?:from|by)\s+(?:the\s+)?$/i,
+    role: 'reporting',
+  },
+  { re: /\b(?:obtained|viewed|seen|reviewed|verified|cited|quoted)\s+by\s+(?:the\s+)?$/i, role: 'channel' },
+  { re: /\b(?:told|tells|telling)\s+(?:the\s+)?$/, role: 'channel' },
+  {
+    re: /\b(?:statement|interview|email|e-mail|letter|memo|comments?|remarks|note)\s+(?:sent\s+)?(?:to|with)\s+(?:the\s+)?$/i,
+    role: 'channel',
+  },
+  { re: /\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$/, role: 'channel' },
+  { re: /\bfil(?:ing|ed|es)\s+with\s+(?:the\s+)?$/i, role: 'channel' },
+  { re: /\b(?:published|appeared|writing|wrote)\s+in\s+(?:the\s+)?$/, role: 'channel' },
+  {
+    re: /\b(?:analysts?|researchers?|economists?|strategists?|experts?|scientists?|officials?|executives?|spokes(?:person|man|woman)|representatives?)\s+(?:at|from|with|for)\s+(?:the\s+)?$/i,
+    role: 'speaker',
+  },
+  {
+    re: /[,”"’]\s*(?:said|says|wrote|writes|added|adds|explained|noted|notes|continued)\s+$/,
+    role: 'speaker',
+  },
+];
+
+// Parenthetical citation: "(MarketWatch, January 2025)", "(Pew Data, Jan. 15, 2025)".
+const PAREN = /\(([^()]{2,120})\)/g;
+const CITATION_DATE = new RegExp(
+  `^(?:(?:${MONTHS})\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?:Q[1-4]\\s+)?\\d{4}$`,
+);
+const MONTH_START = new RegExp(`^(?:${MONTHS})\\b`);
+const DOC_SUFFIX =
+  /\b(?:Report|Survey|Study|Index|Tracker|Poll|Filing|Whitepaper|Paper|Note|Brief|Briefing|Review|Census|Data|Database|Dataset|Analysis|Barometer|Outlook|Monitor|Blog|Newsletter|Memo|Release|Statistics|Session|Updates|Trends|Metrics)$/;
+const CITATION_NAME = /^[\p{Lu}\d][\p{L}\p{N} .&'’:-]*$/u;
+
+const ANAPHOR_NOUN = new RegExp(
+  `\\b(?:the|its|this|that|new|a new|a recent)\\s+(?:[\\p{L}-]+\\s+){0,5}?(company|firm|startup|platform|network|giant|group|retailer|maker|business|bank|agency|outlet|publication|newspaper|organi[sz]ation|carrier|service|app|site|conglomerate|operator|provider|chain|automaker|chipmaker|insurer|lender|broadcaster|report|study|survey|research|data|analysis|poll|filing)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`,
+  'giu',
+);
+const DOC_ANAPHORS = /^(?:report|study|survey|research|data|analysis|poll|filing)$/i;
+const PRONOUN = new RegExp(`\\b(he|she|it|they)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`, 'gi');
+
+// A new clause: coordinated or contrasting, so an attribution on one side does not reach the other.
+const CLAUSE_BREAK = /;|[—–]\s*(?:and|but|while)\b|,\s+(?:but|while|whereas|although|though)\b/g;
+
+/** Offsets (into the text) where a new clause begins inside the sentence. */
+export function clauseBreaks(text: string, s: Sentence): number[] {
+  const body = text.slice(s.start, s.end);
+  const out: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) out.push(s.start + m.index);
+  return out;
+}
+
+export interface SentenceSources {
+  mentions: SourceMention[];
+  chunks: NameChunk[];
+}
+
+function mention(c: NameChunk, role: Role, extra: Partial<SourceMention> = {}): SourceMention {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    role,
+    span: true,
+    person: c.person,
+    sentenceWide: false,
+    ...extra,
+  };
+}
+
+function better(a: SourceMention | undefined, b: SourceMention): boolean {
+  return a === undefined || PRIORITY[b.role] < PRIORITY[a.role];
+}
+
+/** Named sources of one sentence; `previous` is the preceding sentence's result for anaphora. */
+export function sentenceSources(
+  text: string,
+  s: Sentence,
+  lowerWords: ReadonlySet<string>,
+  surnames: Set<string>,
+  previous: SentenceSources | null,
+): SentenceSources {
+  const chunks = nameChunks(text, s.start, s.end, lowerWords, surnames);
+  const found = new Map<number, SourceMention>();
+  const add = (m: SourceMention) => {
+    if (better(found.get(m.start), m)) found.set(m.start, m);
+  };
+
+  for (const c of chunks) {
+    const before = text.slice(Math.max(s.start, c.start - 60), c.start);
+    const after = text.slice(c.end, Math.min(s.end, c.end + 140));
+    // "Maria Chen, chief economist at Acme, said": a named person's affiliation is not a source.
+    const affiliation = AFFILIATION.test(before);
+    for (const cue of BEFORE_CUES) {
+      if (affiliation || !cue.re.test(before)) continue;
+      if (cue.role === 'channel' && AUDIENCE_AFTER.test(after)) continue;
+      add(mention(c, cue.role));
+    }
+    if (c.possessive && POSSESSIVE_DOC.test(after)) add(mention(c, 'reporting'));
+    const verb = affiliation ? null : VERB_AFTER.exec(after);
+    const docLike = DOC_SUFFIX.test(c.text) || DOC_AFTER.test(after);
+    if (verb && !c.possessive) {
+      const role: Role = docLike ? 'document' : /^report/.test(verb[1] ?? '') ? 'reporting' : 'speaker';
+      add(mention(c, role));
+    }
+    const docAfter = DOC_AFTER.exec(after);
+    if (!s.titleCase && !c.possessive && (docAfter || DOC_SUFFIX.test(c.text))) {
+      // A titled document ("the State of IT report") keeps its noun; an organisation's
+      // document ("a U.S. Securities and Exchange Commission filing") is the organisation.
+      const titled = docAfter && /\s(?:of|for|on)\s/.test(c.text);
+      const end = titled && docAfter ? c.end + docAfter[0].length : c.end;
+      const docVerb = new RegExp(`^\\s+(?:${VERBS})\\b`).test(text.slice(end, end + 20));
+      add(mention(c, docVerb ? 'document' : 'mention', { end, text: text.slice(c.start, end) }));
+    }
+    if (!c.possessive && ROLE_AFTER.test(after)) {
+      add(mention(c, SAYING_LATER.test(after) ? 'speaker' : 'mention'));
+    }
+  }
+
+  accordingTo(text, s, chunks, add);
+  coordinate(text, chunks, found);
+  citations(text, s, add);
+  abbreviations(text, s, found);
+
+  const mentions = [...found.values()].sort((a, b) => a.start - b.start);
+  mentions.push(...anaphora(text, s, chunks, mentions, previous));
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, chunks };
+}
+
+/** "according to …": the name right after it, or named sources further on in its phrase. */
+function accordingTo(
+  text: string,
+  s: Sentence,
+  chunks: NameChunk[],
+  add: (m: SourceMention) => void,
+): void {
+  const body = text.slice(s.start, s.end);
+  const re = /\baccording to\s+(?:(?:a|an|the)\s+)?/gi;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const from = s.start + m.index + m[0].length;
+    const stop = /[,;:()—–"“”]|$/.exec(text.slice(from, s.end));
+    const to = from + (stop?.index ?? 0);
+    for (const c of chunks) {
+      if (c.start < from || c.end > to) continue;
+      const after = text.slice(c.end, to);
+      if (c.start === from) {
+        // "according to Insider HR communications viewed by …": a name used as a modifier
+        // of an unnamed thing is not the source.
+        const ok =
+          /^\s*[.!?]?["”’]?\s*$/.test(after) ||
+          c.possessive ||
+          DOC_AFTER.test(after) ||
+          ROLE_AFTER.test(after) ||
+          /^\s+(?:by|from|in|at|on|of)\b/.test(after);
+        if (ok) add(mention(c, 'according'));
+        continue;
+      }
+      if (/\bby\s+(?:the\s+)?$/i.test(text.slice(from, c.start))) continue;
+      add(mention(c, 'according'));
+    }
+  }
+}
+
+/**
+ * Names coordinated with a source take its role: "Amazon (…), Meta (…), and Salesforce (…)
+ * announced", "released by Pinterest Labs in collaboration with Carnegie Mellon".
+ */
+function coordinate(text: string, chunks: NameChunk[], found: Map<number, SourceMention>): void {
+  for (let i = chunks.length - 1; i > 0; i--) {
+    const cur = chunks[i];
+    const prev = chunks[i - 1];
+    if (!cur || !prev) continue;
+    const gap = text.slice(prev.end, cur.start);
+    const m = found.get(cur.start);
+    if (m && m.role !== 'mention' && !found.has(prev.start)) {
+      if (/^(?:\s*\([^()]*\))?\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(gap)) {
+        found.set(prev.start, mention(prev, m.role));
+      }
+    }
+    const p = found.get(prev.start);
+    if (p && p.role !== 'mention' && !found.has(cur.start)) {
+      if (/^\s+(?:in collaboration with|in partnership with|together with|and)\s+(?:the\s+)?$/.test(gap)) {
+        found.set(cur.start, mention(cur, p.role));
+      }
+    }
+  }
+}
+
+/** "(MarketWatch, January 2025)", "(McKinsey Digital 2025 Report)": the name, not the date. */
+function citations(text: string, s: Sentence, add: (m: SourceMention) => void): void {
+  const body = text.slice(s.start, s.end);
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
+    const inner = m[1] ?? '';
+    const comma = inner.indexOf(',');
+    const name = (comma >= 0 ? inner.slice(0, comma) : inner).trim();
+    const rest = comma >= 0 ? inner.slice(comma + 1).trim() : '';
+    if (!CITATION_NAME.test(name) || name.split(/\s+/).length > 8) continue;
+    if (/^(?:as|in|on|at|by|for|from|see|via|and|or)\b/i.test(name)) continue;
+    if (CITATION_DATE.test(name) || MONTH_START.test(name)) continue;
+    const dated = comma >= 0 && CITATION_DATE.test(rest);
+    if (!dated && !(comma < 0 && DOC_SUFFIX.test(name))) continue;
+    const start = s.start + m.index + 1 + (inner.length - inner.trimStart().length);
+    const tail = body.slice(m.index + m[0].length);
+    add({
+      start,
+      end: start + name.length,
+      text: name,
+      role: 'citation',
+      span: true,
+      person: false,
+      sentenceWide: /^\s*[.!?]?["”’]?\s*$/.test(tail),
+    });
+  }
+}
+
+/** "U.S. Bureau of Labor Statistics (BLS)": the abbreviation is a span of its own. */
+function abbreviations(text: string, s: Sentence, found: Map<number, SourceMention>): void {
+  for (const m of [...found.values()]) {
+    const abbr = /^\s*\(([A-Z][A-Za-z&.]{1,7})\)/.exec(text.slice(m.end, Math.min(s.end, m.end + 12)));
+    if (!abbr?.[1] || !/[A-Z].*[A-Z]/.test(abbr[1])) continue;
+    const start = m.end + abbr[0].indexOf(abbr[1]);
+    if (!found.has(start)) {
+      // The full name stays the one statistics are attributed to.
+      found.set(start, { ...m, start, end: start + abbr[1].length, text: abbr[1], role: 'mention' });
+    }
+  }
+}
+
+/**
+ * "the company said", "he said", "new research shows": attribution to the name they refer to
+ * in this or the previous sentence. These are not spans; they carry the antecedent's text.
+ */
+function anaphora(
+  text: string,
+  s: Sentence,
+  chunks: NameChunk[],
+  mentions: SourceMention[],
+  previous: SentenceSources | null,
+): SourceMention[] {
+  const out: SourceMention[] = [];
+  const body = text.slice(s.start, s.end);
+  const resolve = (at: number, kind: 'person' | 'org' | 'doc'): string | null => {
+    const here = mentions.filter((m) => m.start < at && m.span);
+    const prev = previous?.mentions.filter((m) => m.span || m.role !== 'mention') ?? [];
+    const pick = (list: SourceMention[]) => {
+      const fit = list.filter((m) =>
+        kind === 'person' ? m.person : kind === 'org' ? !m.person : !m.person,
+      );
+      const docFirst =
+        kind === 'doc' ? fit.filter((m) => m.role === 'mention' || m.role === 'document') : [];
+      return (docFirst.length ? docFirst : fit).at(-1)?.text ?? null;
+    };
+    const fromMentions = pick(here) ?? pick(prev);
+    if (fromMentions || kind === 'person') return fromMentions;
+    // "Pinterest is undergoing … . The platform confirmed …": the sentence subject.
+    const subject = (list: NameChunk[]) => list.find((c) => !c.person && c.start < at)?.text ?? null;
+    return subject(chunks) ?? subject(previous?.chunks ?? []);
+  };
+  ANAPHOR_NOUN.lastIndex = 0;
+  for (let m = ANAPHOR_NOUN.exec(body); m; m = ANAPHOR_NOUN.exec(body)) {
+    const at = s.start + m.index;
+    const doc = DOC_ANAPHORS.test(m[1] ?? '');
+    const name = resolve(at, doc ? 'doc' : 'org');
+    if (name) out.push(anaphor(at, m[0], name, doc ? 'document' : 'speaker', false));
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(body); m; m = PRONOUN.exec(body)) {
+    const at = s.start + m.index;
+    const person = /^(?:he|she)$/i.test(m[1] ?? '');
+    const name = resolve(at, person ? 'person' : 'org');
+    if (name) out.push(anaphor(at, m[0], name, 'speaker', person));
+  }
+  return out;
+}
+
+function anaphor(start: number, surface: string, name: string, role: Role, person: boolean) {
+  return {
+    start,
+    end: start + surface.length,
+    text: name,
+    role,
+    span: false,
+    person,
+    sentenceWide: false,
+  } satisfies SourceMention;
+}

@@ -1,0 +1,131 @@
+// Paragraph and sentence splitting with offsets into the original text.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (a line, or hard-wrapped lines joined) the sentence belongs to. */
+  paragraph: number;
+  /** The paragraph is a bullet, numbered item or table row. */
+  listItem: boolean;
+  /** For a list item: the paragraph of the heading ("… the report:") that introduces its list. */
+  listHeading: number | null;
+  /** First sentence of its paragraph. */
+  first: boolean;
+  /** The paragraph ends with a colon: it introduces the list that follows. */
+  heading: boolean;
+  /** The paragraph is a title-cased headline ("Twitter Boosts User Base in Q1"). */
+  titleCase: boolean;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+const LIST_ITEM = /^\s*(?:[•●▪◦·*‣–-]\s|\d{1,2}[.)]\s|\|)/;
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st mt inc corp co ltd llc plc bros dept gov sen rep gen col lt sgt ' +
+    'vs etc no nos fig figs approx est jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+// Words that commonly open a sentence; after "U.S." they show the period also ended a sentence.
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it its he she they we i this that these those but and in on at for as if when while ' +
+    'after before since there here what why how however meanwhile still yet so also according'
+  ).split(' '),
+);
+
+/** Lines, with hard-wrapped prose (a line ending mid-sentence, next starting lower-case) joined. */
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const lineRe = /[^\r\n]+/g;
+  let open: Paragraph | null = null;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!m[0].trim()) continue;
+    const gap = open ? text.slice(open.end, start) : '';
+    const singleBreak = gap.split('\n').length === 2;
+    if (
+      open &&
+      singleBreak &&
+      !/[.!?:"”’)\]|]\s*$/.test(text.slice(open.start, open.end)) &&
+      /^\s*[a-z]/.test(m[0])
+    ) {
+      open.end = end;
+      continue;
+    }
+    open = { start, end };
+    out.push(open);
+  }
+  return out;
+}
+
+function isTitleCase(s: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(s)) return false;
+  const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (words.length > 24 || long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
+
+/** Whether the period at `dot` (index into text) ends a sentence. */
+function periodEnds(text: string, dot: number, next: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const word = before.replace(/\.$/, '');
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0].toLowerCase() ?? '';
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return SENTENCE_OPENERS.has(nextWord);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paras = paragraphs(text);
+  let heading: number | null = null;
+  paras.forEach((p, index) => {
+    const body = text.slice(p.start, p.end);
+    const listItem = LIST_ITEM.test(body);
+    const isHeading = /:\s*$/.test(body);
+    const titleCase = !listItem && isTitleCase(body);
+    // A list heading's source carries to its items; anything that is not an item ends the list.
+    if (!listItem) heading = null;
+    let first = true;
+    const boundary = /[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d•])/gu;
+    let start = p.start;
+    const push = (end: number) => {
+      let s = start;
+      let e = end;
+      while (s < e && /\s/.test(text[s] ?? '')) s++;
+      while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+      if (e > s) {
+        out.push({
+          start: s,
+          end: e,
+          paragraph: index,
+          listItem,
+          listHeading: listItem ? heading : null,
+          first,
+          heading: isHeading,
+          titleCase,
+        });
+        first = false;
+      }
+    };
+    for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
+      const dot = p.start + m.index + (/^[.!?]+/.exec(m[0])?.[0].length ?? 1) - 1;
+      const next = p.start + m.index + m[0].length;
+      if (text[dot] === '.' && !periodEnds(text, dot, next)) continue;
+      push(next);
+      start = next;
+    }
+    push(p.end);
+    if (isHeading) heading = index;
+  });
+  return out;
+}

@@ -1,0 +1,73 @@
+// One badge: a `<corroborate-badge>` host element hosting an open shadow root. The host is the
+// focusable button (tabindex 0, role button) and carries the contract-3 attributes and the
+// aria-label, so `document.querySelectorAll('[data-credibility-verdict]')`, `activeElement` and
+// the accessibility tree all see the same element. All styles live inside the shadow root.
+import { h, render } from 'preact';
+import { Badge, badgeAriaLabel } from '../../components/Badge';
+import type { AnnotatedClaim } from '../claim';
+import { BADGE_TAG, KIND_ATTR, VERDICT_ATTR } from './ui-names';
+
+export const CLAIM_ID_ATTR = 'data-corroborate-claim';
+
+export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Document): HTMLElement {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute(VERDICT_ATTR, claim.verdict);
+  host.setAttribute(KIND_ATTR, claim.kind);
+  host.setAttribute(CLAIM_ID_ATTR, claim.id);
+  host.setAttribute('role', 'button');
+  host.setAttribute('tabindex', '0');
+  host.setAttribute('aria-label', badgeAriaLabel(claim));
+  host.setAttribute('aria-haspopup', 'dialog');
+  host.setAttribute('aria-expanded', 'false');
+  host.setAttribute('translate', 'no');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mount = doc.createElement('span');
+  mount.className = 'mount';
+  shadow.append(style, mount);
+  render(h(Badge, { claim }), mount);
+  return host;
+}
+
+/** Elements a badge must not land inside: a click on it would follow the link or press the button. */
+const INTERACTIVE = 'a[href], button, label, summary, select, [role="link"], [role="button"]';
+
+/**
+ * Splits a text node at `offset` and returns the tail. The annotator's splitter also marks the
+ * tail as read and moves other claim ranges past the split into the tail (browsers move live
+ * ranges themselves; not every DOM implementation does).
+ */
+export type Splitter = (text: Text, offset: number) => Text;
+
+export const plainSplit: Splitter = (text, offset) => text.splitText(offset);
+
+/**
+ * Inserts `host` right after the end of `range` (inline). Splitting a text node keeps `range`
+ * valid (it ends at the split point).
+ */
+export function insertAfterRange(range: Range, host: Element, split: Splitter = plainSplit): boolean {
+  const container = range.endContainer;
+  const offset = range.endOffset;
+  const el = container.nodeType === 3 ? container.parentElement : (container as Element);
+  if (!el) return false;
+  const interactive = el.closest(INTERACTIVE);
+  if (interactive && interactive !== host && interactive.parentNode) {
+    interactive.parentNode.insertBefore(host, interactive.nextSibling);
+    return true;
+  }
+  if (container.nodeType === 3) {
+    const text = container as Text;
+    const parent = text.parentNode;
+    if (!parent) return false;
+    if (offset <= 0) parent.insertBefore(host, text);
+    else if (offset >= text.length) parent.insertBefore(host, text.nextSibling);
+    else {
+      const tail = split(text, offset);
+      parent.insertBefore(host, tail);
+    }
+    return true;
+  }
+  container.insertBefore(host, container.childNodes[offset] ?? null);
+  return true;
+}

@@ -1,0 +1,159 @@
+// Highlights claim text. The CSS Custom Highlight API paints ranges without touching the DOM
+// (one Highlight per verdict, styled by `::highlight(corroborate-<verdict>)`); where it is
+// missing, claim text is wrapped in inline `<corroborate-mark>` elements.
+import type { Verdict } from '../claim';
+import { plainSplit, type Splitter } from './badge-host';
+import { MARK_ATTR, MARK_TAG, highlightName } from './ui-names';
+
+export interface HighlightHandle {
+  /** The range that covers the highlighted text now (fallback marks replace the original). */
+  range: Range;
+  remove(): void;
+}
+
+export interface Highlighter {
+  readonly mode: 'css' | 'marks';
+  add(range: Range, verdict: Verdict): HighlightHandle;
+  setHidden(hidden: boolean): void;
+  /** Unregisters everything (marks are removed by their handles). */
+  destroy(): void;
+}
+
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+}
+type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
+interface RegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+}
+
+function cssRegistry(): { registry: RegistryLike; Ctor: HighlightCtor } | null {
+  const g = globalThis as { CSS?: { highlights?: RegistryLike }; Highlight?: HighlightCtor };
+  const registry = g.CSS?.highlights;
+  const Ctor = g.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  try {
+    // Probe: some isolated worlds expose the API but refuse objects created in them.
+    const probe = new Ctor();
+    registry.set('corroborate-probe', probe);
+    registry.delete('corroborate-probe');
+    return { registry, Ctor };
+  } catch {
+    return null;
+  }
+}
+
+function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): Highlighter {
+  const highlights = new Map<Verdict, HighlightLike>();
+  let hidden = false;
+  const get = (verdict: Verdict): HighlightLike => {
+    let hl = highlights.get(verdict);
+    if (!hl) {
+      hl = new Ctor();
+      highlights.set(verdict, hl);
+      if (!hidden) registry.set(highlightName(verdict), hl);
+    }
+    return hl;
+  };
+  return {
+    mode: 'css',
+    add(range, verdict) {
+      const hl = get(verdict);
+      hl.add(range);
+      return { range, remove: () => void hl.delete(range) };
+    },
+    setHidden(value) {
+      hidden = value;
+      for (const [verdict, hl] of highlights) {
+        if (hidden) registry.delete(highlightName(verdict));
+        else registry.set(highlightName(verdict), hl);
+      }
+    },
+    destroy() {
+      for (const verdict of highlights.keys()) registry.delete(highlightName(verdict));
+      highlights.clear();
+    },
+  };
+}
+
+/** Text nodes intersecting `range`, with the part of each that is inside it. */
+function textPieces(range: Range): { node: Text; from: number; to: number }[] {
+  const pieces: { node: Text; from: number; to: number }[] = [];
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return pieces;
+  const rootNode = range.commonAncestorContainer;
+  const push = (node: Text): void => {
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.length;
+    if (to > from) pieces.push({ node, from, to });
+  };
+  if (rootNode.nodeType === 3) {
+    push(rootNode as Text);
+    return pieces;
+  }
+  const walker = doc.createTreeWalker(rootNode, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (range.intersectsNode(n)) push(n as Text);
+  }
+  return pieces;
+}
+
+/** Fallback: wraps the text of `range` in marks, splitting text nodes with `split`. */
+function createMarkHighlighter(doc: Document, split: Splitter): Highlighter {
+  const setHiddenAttr = (hidden: boolean): void => {
+    if (hidden) doc.documentElement.setAttribute('data-corroborate-hidden', '');
+    else doc.documentElement.removeAttribute('data-corroborate-hidden');
+  };
+  return {
+    mode: 'marks',
+    add(range, verdict) {
+      const marks: Element[] = [];
+      for (const { node, from, to } of textPieces(range)) {
+        if (to < node.length) split(node, to);
+        const middle = from > 0 ? split(node, from) : node;
+        const parent = middle.parentNode;
+        if (!parent) continue;
+        const mark = doc.createElement(MARK_TAG);
+        mark.setAttribute(MARK_ATTR, verdict);
+        parent.insertBefore(mark, middle);
+        mark.appendChild(middle);
+        marks.push(mark);
+      }
+      const first = marks[0];
+      const last = marks[marks.length - 1];
+      let covered = range;
+      if (first && last) {
+        covered = doc.createRange();
+        covered.setStartBefore(first);
+        covered.setEndAfter(last);
+      }
+      return {
+        range: covered,
+        remove() {
+          for (const mark of marks) {
+            const parent = mark.parentNode;
+            if (!parent) continue;
+            while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+            parent.removeChild(mark);
+          }
+          marks.length = 0;
+        },
+      };
+    },
+    setHidden: setHiddenAttr,
+    destroy() {
+      setHiddenAttr(false);
+    },
+  };
+}
+
+export function createHighlighter(
+  doc: Document,
+  split: Splitter = plainSplit,
+  options: { forceMarks?: boolean } = {},
+): Highlighter {
+  const css = options.forceMarks ? null : cssRegistry();
+  return css ? createCssHighlighter(css.registry, css.Ctor) : createMarkHighlighter(doc, split);
+}

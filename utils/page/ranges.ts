@@ -1,0 +1,80 @@
+// Offsets into a collected string → exact DOM positions and Ranges.
+import type { Segment, TextMap } from './collect-text';
+
+export interface Boundary {
+  node: Text;
+  offset: number;
+}
+
+/** Index of the first segment whose end is greater than `index`, or segments.length. */
+function firstEndingAfter(segments: Segment[], index: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((segments[mid] as Segment).end > index) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the last segment whose start is less than `index`, or -1. */
+function lastStartingBefore(segments: Segment[], index: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((segments[mid] as Segment).start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The DOM position of string index `index`. As a range start it is the position before the
+ * character at `index` (a separator index moves forward to the next text); as a range end it is
+ * the position after the character at `index - 1`.
+ */
+export function locate(map: TextMap, index: number, edge: 'start' | 'end'): Boundary | null {
+  const { segments } = map;
+  if (edge === 'start') {
+    const seg = segments[firstEndingAfter(segments, index)];
+    if (!seg) return null;
+    const delta = Math.max(0, index - seg.start);
+    return { node: seg.node, offset: seg.offset + delta };
+  }
+  const seg = segments[lastStartingBefore(segments, index)];
+  if (!seg) return null;
+  const delta = Math.min(index, seg.end) - seg.start;
+  return { node: seg.node, offset: seg.offset + delta };
+}
+
+/** A live DOM Range for string offsets [start, end), or null when they map to nothing. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  if (!(start >= 0 && end > start && end <= map.text.length)) return null;
+  const from = locate(map, start, 'start');
+  const to = locate(map, end, 'end');
+  if (!from || !to) return null;
+  const doc = from.node.ownerDocument;
+  if (!doc) return null;
+  try {
+    const range = doc.createRange();
+    range.setStart(from.node, Math.min(from.offset, from.node.length));
+    range.setEnd(to.node, Math.min(to.offset, to.node.length));
+    if (range.collapsed) return null;
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** Text compared the way the collector reads it: no soft hyphens, spaces collapsed. */
+export function normalizeText(text: string): string {
+  return text.replace(/\u00AD/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** True when `range` still covers `expected` (the page may have changed under us). */
+export function rangeMatches(range: Range, expected: string): boolean {
+  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return false;
+  return normalizeText(range.toString()) === normalizeText(expected);
+}

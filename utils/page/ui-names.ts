@@ -1,0 +1,33 @@
+// Names of the DOM nodes Corroborate puts into pages. Everything that walks or observes the page
+// uses these to recognise (and skip) our own UI.
+
+/** Host element of one badge (open shadow root, focusable, carries contract-3 attributes). */
+export const BADGE_TAG = 'corroborate-badge';
+/** Fallback highlight wrapper when the CSS Custom Highlight API is missing. */
+export const MARK_TAG = 'corroborate-mark';
+/** Host element of the claim card (open shadow root). */
+export const CARD_TAG = 'corroborate-card';
+/** Any other node we add (the page stylesheet). */
+export const UI_ATTR = 'data-corroborate-ui';
+/** Attribute on fallback marks holding the verdict. Not `data-credibility-verdict`: that one marks badges. */
+export const MARK_ATTR = 'data-corroborate-mark';
+
+export const VERDICT_ATTR = 'data-credibility-verdict';
+export const KIND_ATTR = 'data-credibility-kind';
+
+/** Our nodes that must never be read as article text. Fallback marks are read: they hold page text. */
+export const OWN_UI_SELECTOR = `${BADGE_TAG},${CARD_TAG},[${UI_ATTR}]`;
+
+export function isOwnUiNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const name = (node as Element).localName;
+  return (
+    name === BADGE_TAG ||
+    name === CARD_TAG ||
+    name === MARK_TAG ||
+    (node as Element).hasAttribute(UI_ATTR)
+  );
+}
+
+/** Highlight registry name for a verdict: `::highlight(corroborate-corroborated)` etc. */
+export const highlightName = (verdict: string): string => `corroborate-${verdict}`;
