@@ -3,10 +3,10 @@
 // and write a screenshot plus the page's exported annotations (from the popup's JSON export).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch } from '../test/e2e/harness/browsers';
+import { launch, withoutBrowserOwn } from '../test/e2e/harness/browsers';
 import { focusBadge, listBadges, openCardText } from '../test/e2e/harness/page-probes';
 import { startServer } from '../test/e2e/harness/server';
-import { captureDownload, waitForCard } from '../test/e2e/harness/ui-flows';
+import { captureDownload, tabIdOf, waitForCard } from '../test/e2e/harness/ui-flows';
 
 const PAGES = path.resolve(import.meta.dirname, '../test/fixtures/pages');
 const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     await article.screenshot(screenshot);
 
     const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionBase}popup.html?tab=${await tabIdOf(popup, `${server.origin}/sample-article.html`)}`);
+    const tabId = await tabIdOf(popup, `${server.origin}/sample-article.html`);
+    await popup.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
     const exported = await captureDownload(popup, '[data-testid="export-json"]');
     const annotations = path.join(OUT, 'annotations.json');
     writeFileSync(annotations, exported.content);
@@ -55,15 +56,12 @@ async function main(): Promise<void> {
     console.log(`demo: card shown: ${(card ?? '').replace(/\s+/g, ' ').slice(0, 120)}…`);
     console.log(`demo: screenshot   ${path.relative(process.cwd(), screenshot)}`);
     console.log(`demo: annotations  ${path.relative(process.cwd(), annotations)} (${exported.name})`);
-    if (server.foreign.length > 0) throw new Error(`unexpected requests: ${JSON.stringify(server.foreign)}`);
+    const requests = withoutBrowserOwn('chromium', server.foreign);
+    if (requests.length > 0) throw new Error(`the extension made requests: ${JSON.stringify(requests)}`);
   } finally {
     await browser.close();
     await server.close();
   }
-}
-
-async function tabIdOf(page: Awaited<ReturnType<Awaited<ReturnType<typeof launch>>['newPage']>>, url: string) {
-  return page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url);
 }
 
 main().catch((error: unknown) => {

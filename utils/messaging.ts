@@ -79,7 +79,10 @@ interface ProtocolMap {
   commitImport(token: string): Reply<{ added: number; skipped: number }>;
   cancelImport(token: string): Reply<null>;
   searchCitations(data: { query: SearchQuery; page: SearchPage }): Reply<SearchResult>;
-  saveCitation(data: { input: Record<string, unknown>; replacesId?: string }): Reply<CitationRecord>;
+  saveCitation(data: {
+    input: Record<string, unknown>;
+    replacesId?: string;
+  }): Reply<CitationRecord>;
   deleteCitation(id: string): Reply<null>;
   clearCitations(origin?: CitationOrigin): Reply<number>;
   exportCitations(format: 'json' | 'csv'): Reply<string>;

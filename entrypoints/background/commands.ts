@@ -7,7 +7,10 @@ import { addCitationHash, hostPublisher, type CitationPrefill } from '@/utils/pa
 const MENU_ANNOTATE = 'corroborate-annotate-page';
 const MENU_ADD_CITATION = 'corroborate-add-citation';
 
-async function forward(tab: Browser.tabs.Tab | undefined, action: 'annotatePage' | 'toggleAnnotations') {
+async function forward(
+  tab: Browser.tabs.Tab | undefined,
+  action: 'annotatePage' | 'toggleAnnotations',
+) {
   if (tab?.id === undefined) return;
   try {
     await sendMessage(action, undefined, tab.id);
@@ -46,7 +49,10 @@ export function selectionPrefill(
   };
 }
 
-async function addSelectionAsCitation(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) {
+async function addSelectionAsCitation(
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+) {
   const meta = await pageMetadata(tab?.id);
   const prefill = selectionPrefill(info.selectionText, info.pageUrl ?? tab?.url, meta);
   await browser.tabs.create({

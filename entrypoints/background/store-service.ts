@@ -59,7 +59,7 @@ export class StoreService {
   async summary(): Promise<StoreSummary> {
     const byOrigin: Record<CitationOrigin, number> = { user: 0, starter: 0, learned: 0 };
     for (const origin of Object.keys(byOrigin) as CitationOrigin[]) {
-      byOrigin[origin] = (await this.store.search({ origin }, { limit: 0 })).total;
+      byOrigin[origin] = await this.store.count(origin);
     }
     return {
       total: await this.store.count(),

@@ -1,22 +1,23 @@
 // The content script: a cheap "is this an article?" check, then the in-page annotator
 // (utils/page/annotator.ts). The NLP runs in the background; this bundle holds only DOM code,
-// Preact, Floating UI and the messaging library.
+// Preact and the messaging library (budget: 60 KB minified).
 //
-// Flow: settings → site switched off? → article (og:type / schema.org / automatic site)? →
-// annotate; otherwise idle until `annotatePage` (popup, context menu, Alt+Shift+A) or
-// `toggleAnnotations` (Alt+Shift+C).
+// Flow: read settings → site switched off? → article (og:type / schema.org JSON-LD / automatic
+// site)? → annotate. Otherwise idle until `annotatePage` (popup, Alt+Shift+A) or
+// `toggleAnnotations` (Alt+Shift+C), both forwarded by the background.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, reply, sendMessage } from '../../utils/messaging';
-import { PageAnnotator } from '../../utils/page/annotator';
+import { createAnnotator } from '../../utils/page/annotator';
 import { isArticlePage } from '../../utils/page/is-article';
+import { pagePublisher, readPageMetadata } from '../../utils/page/page-metadata';
 import {
   DEFAULT_SETTINGS,
-  getSettings,
+  SETTINGS_KEY,
   isSiteDisabled,
   normalizeSettings,
-  settingsItem,
   type Settings,
-} from '../../utils/settings';
+} from '../../utils/settings-core';
 import { STYLES } from './styles';
 
 export default defineContentScript({
@@ -24,15 +25,22 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings: Settings = DEFAULT_SETTINGS;
+    let publisher: { url: string; name: string | null } | null = null;
+    const outlet = (): string | null => {
+      if (publisher?.url !== location.href) {
+        publisher = { url: location.href, name: pagePublisher(document) };
+      }
+      return publisher.name;
+    };
     const shouldAutoRun = (): boolean =>
       !isSiteDisabled(settings, location.hostname) &&
       isArticlePage(document, { url: location.href, autoSites: settings.autoSites });
 
-    const annotator = new PageAnnotator({
+    const annotator = createAnnotator({
       doc: document,
       signal: ctx.signal,
       styles: STYLES,
-      annotate: (text, url) => sendMessage('annotateText', { text, url }),
+      annotate: (text, url) => sendMessage('annotateText', { text, url, publisher: outlet() }),
       shouldAutoRun,
     });
 
@@ -46,6 +54,7 @@ export default defineContentScript({
       ),
       onMessage('toggleAnnotations', () => reply(() => ({ hidden: annotator.toggle() }))),
       onMessage('focusClaim', ({ data }) => reply(() => annotator.focusClaim(String(data)))),
+      onMessage('pageMetadata', () => reply(() => readPageMetadata(document))),
     ];
     ctx.onInvalidated(() => {
       for (const remove of removers) remove();
@@ -61,13 +70,23 @@ export default defineContentScript({
     }
     ctx.addEventListener(window, 'popstate', () => annotator.checkUrl());
 
-    settings = await getSettings();
+    // Settings: the `sync:settings` WXT storage item (utils/settings.ts), read directly.
+    try {
+      const stored = await browser.storage.sync.get(SETTINGS_KEY);
+      settings = normalizeSettings(stored[SETTINGS_KEY]);
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
     if (ctx.isInvalid) return;
-    const unwatch = settingsItem.watch((value) => {
-      settings = normalizeSettings(value);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      const change = changes[SETTINGS_KEY];
+      if (area !== 'sync' || !change) return;
+      settings = normalizeSettings(change.newValue);
       if (isSiteDisabled(settings, location.hostname)) annotator.clear();
-    });
-    ctx.onInvalidated(unwatch);
+      else if (annotator.status === 'idle' && shouldAutoRun()) void annotator.run();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
     if (shouldAutoRun()) void annotator.run();
   },

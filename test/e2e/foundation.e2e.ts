@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { databaseNames, focusBadge, listBadges, openCardText } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { waitForCard, waitForNoCard } from './harness/ui-flows';
+import { tabIdOf, waitForCard, waitForNoCard } from './harness/ui-flows';
 
 describe('foundation', () => {
   const session = useSession();
@@ -52,11 +52,7 @@ describe('foundation', () => {
     const article = await session.openAnnotated('sample-article.html');
     const badgeCount = (await article.evaluate(listBadges, null)).length;
     const popup = await session.open(`${session.browser.extensionBase}popup.html`);
-    const tabId = await popup.evaluate(async (articleUrl) => {
-      // The popup page knows no "active tab" when opened as a page: find the article's tab.
-      const tabs = await chrome.tabs.query({ url: articleUrl });
-      return tabs[0]?.id ?? null;
-    }, `${session.server.origin}/sample-article.html`);
+    const tabId = await tabIdOf(popup, `${session.server.origin}/sample-article.html`);
     expect(tabId).not.toBeNull();
     await popup.goto(`${session.browser.extensionBase}popup.html?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('[data-testid="claim-count"]') !== null, null);
@@ -72,7 +68,7 @@ describe('foundation', () => {
   it('makes no network request of its own', async () => {
     const page = await session.openAnnotated('sample-article.html');
     await page.close();
-    expect(session.server.foreign).toEqual([]);
+    expect(session.extensionRequests()).toEqual([]);
     // Every request the server saw is one of the fixture pages a test opened itself.
     const paths = new Set(session.server.own.map((r) => new URL(r.url).pathname));
     const allowed = new Set(['/sample-article.html', '/favicon.ico']);

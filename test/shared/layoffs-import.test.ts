@@ -28,13 +28,25 @@ describe('shared/data/layoffs.csv', () => {
     expect(percents).toBe(4277 - 1577 - 1);
     expect(result.records).toHaveLength(counts + percents + bare);
     expect(bare).toBeGreaterThan(0);
-    expect(result.records.every((record) => record.measure === 'layoffs' && record.subject !== null && record.published !== null)).toBe(true);
-    expect(result.records.every((record) => record.unit !== 'percent' || (record.value !== null && record.value > 0 && record.value <= 100))).toBe(true);
+    expect(
+      result.records.every(
+        (record) =>
+          record.measure === 'layoffs' && record.subject !== null && record.published !== null,
+      ),
+    ).toBe(true);
+    expect(
+      result.records.every(
+        (record) =>
+          record.unit !== 'percent' ||
+          (record.value !== null && record.value > 0 && record.value <= 100),
+      ),
+    ).toBe(true);
   });
 
   it('attributes rows to their source outlets', () => {
     const byPublisher = new Map<string, number>();
-    for (const record of result.records) byPublisher.set(record.publisher, (byPublisher.get(record.publisher) ?? 0) + 1);
+    for (const record of result.records)
+      byPublisher.set(record.publisher, (byPublisher.get(record.publisher) ?? 0) + 1);
     // TechCrunch is the most cited domain (285 rows); each row gives one or two citations.
     expect(byPublisher.get('TechCrunch')).toBeGreaterThanOrEqual(285);
     expect(byPublisher.get('CNBC')).toBeGreaterThanOrEqual(100);
@@ -44,7 +56,20 @@ describe('shared/data/layoffs.csv', () => {
   it('backs a figure the file states, from the row it comes from', () => {
     const index = new CitationIndex(result.records);
     const [pinterest] = index.assess(
-      [{ kind: 'statistic', text: '15%', start: 0, end: 3, value: 15, unit: 'percent', hedge: null, source: null, subject: 'Pinterest', measure: 'layoffs' }],
+      [
+        {
+          kind: 'statistic',
+          text: '15%',
+          start: 0,
+          end: 3,
+          value: 15,
+          unit: 'percent',
+          hedge: null,
+          source: null,
+          subject: 'Pinterest',
+          measure: 'layoffs',
+        },
+      ],
       {},
     );
     expect(pinterest?.verdict).not.toBe('unverifiable');

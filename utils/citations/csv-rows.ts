@@ -17,7 +17,10 @@ export function csvHeader(text: string): string[] | null {
 }
 
 /** Every data row; malformed rows (wrong cell count, broken quotes) become errors instead. */
-export function csvRows(text: string, collector: ParseCollector): { header: string[]; rows: CsvRow[] } {
+export function csvRows(
+  text: string,
+  collector: ParseCollector,
+): { header: string[]; rows: CsvRow[] } {
   let header: string[] | null = null;
   const rows: CsvRow[] = [];
   // Line counting walks forward with the cursor, so the whole file is scanned once.
@@ -42,11 +45,16 @@ export function csvRows(text: string, collector: ParseCollector): { header: stri
         return;
       }
       if (result.errors.length > 0) {
-        for (const error of result.errors) collector.error(rowLine, '(row)', `malformed CSV: ${error.message}`);
+        for (const error of result.errors)
+          collector.error(rowLine, '(row)', `malformed CSV: ${error.message}`);
         return;
       }
       if (result.data.length !== header.length) {
-        collector.error(rowLine, '(row)', `expected ${header.length} cells as in the header, found ${result.data.length}`);
+        collector.error(
+          rowLine,
+          '(row)',
+          `expected ${header.length} cells as in the header, found ${result.data.length}`,
+        );
         return;
       }
       const cells: Record<string, string> = {};

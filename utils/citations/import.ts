@@ -37,7 +37,8 @@ const PARSERS: Record<CitationFormat, (text: string, origin: CitationOrigin) => 
 };
 
 // A cheap look for a ClaimReview or DataFeed type, so a large file is parsed once, by its parser.
-const CLAIM_REVIEW_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:schema:|https?:\/\/schema\.org\/)?(?:ClaimReview|DataFeed)"/;
+const CLAIM_REVIEW_TYPE =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:schema:|https?:\/\/schema\.org\/)?(?:ClaimReview|DataFeed)"/;
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -77,15 +78,26 @@ export function detectCitationFormat(name: string, text: string): CitationFormat
   return isLayoffsHeader(csvHeader(text) ?? []) ? 'layoffs' : 'csv';
 }
 
-export function parseCitationFile(name: string, text: string, options: ParseOptions = {}): ParsedCitationFile {
+export function parseCitationFile(
+  name: string,
+  text: string,
+  options: ParseOptions = {},
+): ParsedCitationFile {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   // Characters never outnumber UTF-8 bytes, so a long string is refused without counting bytes.
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) {
-    const size = (count: number): string => (count >= 1024 * 1024 ? `${(count / 1024 / 1024).toFixed(1)} MB` : `${count} bytes`);
+    const size = (count: number): string =>
+      count >= 1024 * 1024 ? `${(count / 1024 / 1024).toFixed(1)} MB` : `${count} bytes`;
     return {
       records: [],
-      errors: [{ line: 0, field: '(file)', reason: `${name} is ${size(bytes)}, over the ${size(maxBytes)} limit; split it into smaller files` }],
+      errors: [
+        {
+          line: 0,
+          field: '(file)',
+          reason: `${name} is ${size(bytes)}, over the ${size(maxBytes)} limit; split it into smaller files`,
+        },
+      ],
       format: 'unknown',
     };
   }

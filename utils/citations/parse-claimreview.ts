@@ -17,17 +17,15 @@ const SOURCE_PROPERTY: Readonly<Record<string, string>> = {
   rating: 'reviewRating',
 };
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function typesOf(node: JsonObject): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, ''));
-}
-
-/** True when the parsed JSON holds at least one ClaimReview (used to sniff .json files). */
-export function containsClaimReview(data: unknown): boolean {
-  return findClaimReviews(data).length > 0;
+  return list
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, ''));
 }
 
 function findClaimReviews(data: unknown): JsonObject[] {
@@ -44,7 +42,8 @@ function findClaimReviews(data: unknown): JsonObject[] {
   return found;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 function reviewer(review: JsonObject): string | undefined {
@@ -72,7 +71,11 @@ export function parseClaimReviewCitations(source: string, origin: CitationOrigin
   try {
     data = JSON.parse(source);
   } catch (error) {
-    collector.error(syntaxErrorLine(source, error), '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    collector.error(
+      syntaxErrorLine(source, error),
+      '(file)',
+      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return collector.result();
   }
   const reviews = findClaimReviews(data);

@@ -13,11 +13,17 @@ export function parseCsvCitations(text: string, origin: CitationOrigin): ParseRe
   const collector = new ParseCollector(origin);
   const { header, rows } = csvRows(text, collector);
   const missing = ['publisher', 'claim'].filter((required) => !header.includes(required));
-  for (const name of missing) collector.error(1, name, `missing column; the header needs ${RECORD_FIELDS.join(', ')}`);
+  for (const name of missing)
+    collector.error(1, name, `missing column; the header needs ${RECORD_FIELDS.join(', ')}`);
   if (missing.length > 0) return collector.result();
   // An unknown column is most often a typo ("pubished"); say so rather than drop it silently.
   for (const name of header) {
-    if (!FIELDS.has(name)) collector.error(1, name, `unknown column, ignored; known columns are ${RECORD_FIELDS.join(', ')}`);
+    if (!FIELDS.has(name))
+      collector.error(
+        1,
+        name,
+        `unknown column, ignored; known columns are ${RECORD_FIELDS.join(', ')}`,
+      );
   }
   for (const { line, cells } of rows) {
     const input: Record<string, string> = {};

@@ -9,7 +9,11 @@ export function parseJsonCitations(text: string, origin: CitationOrigin): ParseR
   try {
     data = JSON.parse(text);
   } catch (error) {
-    collector.error(syntaxErrorLine(text, error), '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    collector.error(
+      syntaxErrorLine(text, error),
+      '(file)',
+      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return collector.result();
   }
   if (!Array.isArray(data)) {
@@ -19,7 +23,8 @@ export function parseJsonCitations(text: string, origin: CitationOrigin): ParseR
   const lines = objectLines(text, data);
   data.forEach((item: unknown, index) => {
     // Without a brace line (a non-object item), the item's position is the best pointer left.
-    const line = typeof item === 'object' && item !== null ? (lines.get(item) ?? index + 1) : index + 1;
+    const line =
+      typeof item === 'object' && item !== null ? (lines.get(item) ?? index + 1) : index + 1;
     collector.accept(item, line);
   });
   return collector.result();

@@ -10,7 +10,11 @@ export function parseJsonlCitations(text: string, origin: CitationOrigin): Parse
     try {
       item = JSON.parse(lineText);
     } catch (error) {
-      collector.error(index + 1, '(line)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      collector.error(
+        index + 1,
+        '(line)',
+        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     collector.accept(item, index + 1);

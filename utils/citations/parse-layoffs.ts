@@ -19,7 +19,8 @@ import { ParseCollector, type ParseResult } from './parse-result';
 import { isRealDate, type CitationInput, type CitationOrigin, type FieldError } from './record';
 
 const REQUIRED_COLUMNS = ['company', 'total_laid_off', 'date', 'percentage_laid_off', 'source'];
-const COMPANY_ITSELF = /\b(?:internal memo|memo|company exec\w*|executive|press release|statement|spokes\w*|company blog|ceo|founder)\b/i;
+const COMPANY_ITSELF =
+  /\b(?:internal memo|memo|company exec\w*|executive|press release|statement|spokes\w*|company blog|ceo|founder)\b/i;
 const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,59}$/u;
 const TRACKER = 'Layoffs.fyi';
 
@@ -39,7 +40,8 @@ function isoDate(text: string): string | null {
 
 function rowPublisher(source: string, company: string): { publisher: string; url: string | null } {
   const trimmed = source.trim();
-  if (/^https?:\/\//i.test(trimmed) && hostOf(trimmed) !== null) return { publisher: publisherName(trimmed), url: trimmed };
+  if (/^https?:\/\//i.test(trimmed) && hostOf(trimmed) !== null)
+    return { publisher: publisherName(trimmed), url: trimmed };
   if (COMPANY_ITSELF.test(trimmed)) return { publisher: company, url: null };
   if (PLAIN_NAME.test(trimmed)) return { publisher: publisherName(trimmed), url: null };
   return { publisher: TRACKER, url: null };
@@ -56,7 +58,11 @@ export function parseLayoffsCitations(text: string, origin: CitationOrigin): Par
   const collector = new ParseCollector(origin);
   const { header, rows } = csvRows(text, collector);
   if (!isLayoffsHeader(header)) {
-    collector.error(1, '(header)', `not a layoff-tracker header; it needs ${REQUIRED_COLUMNS.join(', ')}`);
+    collector.error(
+      1,
+      '(header)',
+      `not a layoff-tracker header; it needs ${REQUIRED_COLUMNS.join(', ')}`,
+    );
     return collector.result();
   }
   for (const { line, cells } of rows) {
@@ -75,7 +81,10 @@ export function parseLayoffsCitations(text: string, origin: CitationOrigin): Par
       rowErrors.push({ field: 'total_laid_off', reason: 'must be a whole number of employees' });
     }
     if (fraction === null || (fraction !== undefined && fraction > 1)) {
-      rowErrors.push({ field: 'percentage_laid_off', reason: 'must be a fraction from 0 to 1 (0.15 for 15%)' });
+      rowErrors.push({
+        field: 'percentage_laid_off',
+        reason: 'must be a fraction from 0 to 1 (0.15 for 15%)',
+      });
     }
     if (rowErrors.length > 0) {
       collector.fieldErrors(line, rowErrors);
@@ -83,17 +92,41 @@ export function parseLayoffsCitations(text: string, origin: CitationOrigin): Par
     }
 
     const where = location === '' ? '' : ` in ${location}`;
-    const base: Omit<CitationInput, 'claim'> = { ...rowPublisher(cells['source'] ?? '', company), published, subject: company, measure: 'layoffs' };
+    const base: Omit<CitationInput, 'claim'> = {
+      ...rowPublisher(cells['source'] ?? '', company),
+      published,
+      subject: company,
+      measure: 'layoffs',
+    };
     if (count !== undefined && count !== null) {
-      collector.accept({ ...base, claim: `Layoff tracker: ${company} laid off ${count.toLocaleString('en-US')} employees${where}`, value: count, unit: 'count' }, line);
+      collector.accept(
+        {
+          ...base,
+          claim: `Layoff tracker: ${company} laid off ${count.toLocaleString('en-US')} employees${where}`,
+          value: count,
+          unit: 'count',
+        },
+        line,
+      );
     }
     if (fraction !== undefined && fraction !== null) {
       // Rounded so 0.07 is stored as 7, not 7.000000000000001.
       const percent = Math.round(fraction * 100 * 1e6) / 1e6;
-      collector.accept({ ...base, claim: `Layoff tracker: ${company} laid off ${percent}% of its workforce${where}`, value: percent, unit: 'percent' }, line);
+      collector.accept(
+        {
+          ...base,
+          claim: `Layoff tracker: ${company} laid off ${percent}% of its workforce${where}`,
+          value: percent,
+          unit: 'percent',
+        },
+        line,
+      );
     }
     if (count === undefined && fraction === undefined) {
-      collector.accept({ ...base, claim: `Layoff tracker: ${company} announced layoffs${where}` }, line);
+      collector.accept(
+        { ...base, claim: `Layoff tracker: ${company} announced layoffs${where}` },
+        line,
+      );
     }
   }
   return collector.result();

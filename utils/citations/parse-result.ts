@@ -1,6 +1,11 @@
 // What every parser returns: the records that passed validation and one error per bad field,
 // with the line it sits on, so a user can fix the file. Bad rows never throw.
-import { validateCitation, type CitationOrigin, type CitationRecord, type FieldError } from './record';
+import {
+  validateCitation,
+  type CitationOrigin,
+  type CitationRecord,
+  type FieldError,
+} from './record';
 
 export interface ImportError {
   /** 1-based line in the file; 0 when the problem is the whole file. */
@@ -28,11 +33,15 @@ export class ParseCollector {
   accept(input: unknown, line: number, fieldNames: Readonly<Record<string, string>> = {}): void {
     const validation = validateCitation(input, this.origin);
     if (validation.ok) {
-      if (!this.records.has(validation.record.id)) this.records.set(validation.record.id, validation.record);
+      if (!this.records.has(validation.record.id))
+        this.records.set(validation.record.id, validation.record);
     } else {
       this.fieldErrors(
         line,
-        validation.errors.map(({ field, reason }) => ({ field: fieldNames[field] ?? field, reason })),
+        validation.errors.map(({ field, reason }) => ({
+          field: fieldNames[field] ?? field,
+          reason,
+        })),
       );
     }
   }
@@ -47,6 +56,9 @@ export class ParseCollector {
 
   /** Errors in file order: CSV row errors are found before the row's field errors. */
   result(): ParseResult {
-    return { records: [...this.records.values()], errors: [...this.errors].sort((a, b) => a.line - b.line) };
+    return {
+      records: [...this.records.values()],
+      errors: [...this.errors].sort((a, b) => a.line - b.line),
+    };
   }
 }

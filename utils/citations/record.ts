@@ -28,7 +28,17 @@ export interface CitationRecord {
 }
 
 /** The contract-2 fields plus the optional `measure` and `rating` columns, in file order. */
-export const RECORD_FIELDS = ['publisher', 'claim', 'url', 'published', 'subject', 'value', 'unit', 'measure', 'rating'] as const;
+export const RECORD_FIELDS = [
+  'publisher',
+  'claim',
+  'url',
+  'published',
+  'subject',
+  'value',
+  'unit',
+  'measure',
+  'rating',
+] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
 export interface FieldError {
@@ -38,6 +48,7 @@ export interface FieldError {
 
 // C0 controls other than tab, line feed and carriage return, DEL and C1 controls: they never
 // belong in a headline-like text and can hide content in the UI.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // An opening, closing or self-closing tag, or a comment. "a < b" and "<3" are not markup.
 const HTML_MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
@@ -52,11 +63,14 @@ function plainText(maxLength: number) {
     .min(1, { error: 'is empty' })
     .max(maxLength, { error: `is longer than ${maxLength} characters` })
     .refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'contains control characters' })
-    .refine((text) => !HTML_MARKUP.test(text), { error: 'contains HTML markup; citations are plain text' })
+    .refine((text) => !HTML_MARKUP.test(text), {
+      error: 'contains HTML markup; citations are plain text',
+    })
     .transform((text) => text.replace(/\s+/g, ' '));
 }
 
-const optionalText = (maxLength: number) => z.preprocess(blankToUndefined, plainText(maxLength).optional());
+const optionalText = (maxLength: number) =>
+  z.preprocess(blankToUndefined, plainText(maxLength).optional());
 
 const httpUrl = z.preprocess(
   blankToUndefined,
@@ -82,19 +96,25 @@ export function isRealDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 // Exports often carry a full timestamp; the record keeps the day.
 const publishedDate = z.preprocess(
   (raw) => {
     const blank = blankToUndefined(raw);
-    return typeof blank === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(blank.trim()) ? blank.trim().slice(0, 10) : blank;
+    return typeof blank === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(blank.trim())
+      ? blank.trim().slice(0, 10)
+      : blank;
   },
   z
     .string({ error: 'must be a date' })
     .trim()
-    .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), { error: 'must be a date as YYYY-MM-DD' })
+    .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), {
+      error: 'must be a date as YYYY-MM-DD',
+    })
     .optional(),
 );
 
@@ -110,7 +130,13 @@ const numericValue = z.preprocess(
   z.number({ error: 'must be a number' }).optional(),
 );
 
-const UNIT_ALIASES: Record<string, Unit> = { '%': 'percent', pct: 'percent', $: 'usd', '€': 'eur', '£': 'gbp' };
+const UNIT_ALIASES: Record<string, Unit> = {
+  '%': 'percent',
+  pct: 'percent',
+  $: 'usd',
+  '€': 'eur',
+  '£': 'gbp',
+};
 const unitField = z.preprocess(
   (raw) => {
     const blank = blankToUndefined(raw);
@@ -137,7 +163,11 @@ export const citationInputSchema = z
   .superRefine((input, context) => {
     // A figure without a unit cannot be compared with any claim.
     if (input.value !== undefined && input.unit === undefined) {
-      context.addIssue({ code: 'custom', path: ['unit'], message: 'is required when value is given' });
+      context.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: 'is required when value is given',
+      });
     }
   });
 export type CitationInput = z.input<typeof citationInputSchema>;
@@ -183,7 +213,10 @@ export type Validation = { ok: true; record: CitationRecord } | { ok: false; err
 /** Validates one citation from any source; never throws. */
 export function validateCitation(input: unknown, origin: CitationOrigin): Validation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ field: '(record)', reason: 'must be an object with publisher and claim' }] };
+    return {
+      ok: false,
+      errors: [{ field: '(record)', reason: 'must be an object with publisher and claim' }],
+    };
   }
   const parsed = citationInputSchema.safeParse(input);
   if (!parsed.success) {

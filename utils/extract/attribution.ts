@@ -37,23 +37,30 @@ export function attributeSentences(
   const paragraphSource = new Map<number, string | null>();
   let previous: string | null = null;
   sentences.forEach((s, i) => {
-    const here = mentions[i] ?? [];
+    // "The report said …" with no named report nearby stands for the source carried so far.
+    const carriedIn = previous;
+    const here = (mentions[i] ?? []).map((m) =>
+      m.text === null && !m.blocks ? { ...m, text: carriedIn } : m,
+    );
     let carried: string | null;
     if (here.length > 0) carried = best(here, s.end)?.text ?? null;
     else if (!s.first) carried = previous;
     else if (s.listHeading !== null) carried = paragraphSource.get(s.listHeading) ?? null;
     else carried = null;
     previous = carried;
-    if (carried !== null || !paragraphSource.has(s.paragraph)) paragraphSource.set(s.paragraph, carried);
+    if (carried !== null || !paragraphSource.has(s.paragraph))
+      paragraphSource.set(s.paragraph, carried);
 
     const breaks = clauseBreaks(text, s);
-    const clauseOf = (at: number) => breaks.filter((b) => b <= at).length;
+    const clauseOf = (at: number, list: number[]) => list.filter((b) => b <= at).length;
     out.push({
       carried,
       sourceAt(at: number): string | null {
         if (here.length === 0) return carried;
-        const clause = clauseOf(at);
-        const fit = here.filter((m) => m.sentenceWide || clauseOf(m.start) === clause);
+        const fit = here.filter((m) => {
+          const list = m.role === 'according' ? breaks.soft : breaks.hard;
+          return m.sentenceWide || clauseOf(m.start, list) === clauseOf(at, list);
+        });
         return best(fit, at)?.text ?? null;
       },
     });

@@ -21,7 +21,7 @@ const BLOCKED = new RegExp(
     String.raw`\bwww\.\S+`,
     String.raw`[\w.+-]+@[\w-]+\.[\w.]+`,
     String.raw`(?<![\w])[@#]\w+`,
-    String.raw`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
+    String.raw`(?:\+\d{1,3}[\s.-]?|\b1-)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
     String.raw`\b\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}\b`,
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\b`,
     String.raw`\b\d+\/\d+\b`,
@@ -57,7 +57,7 @@ const TIME_UNITS = /^(?:minute|min|hour|hr|day|week|month|year|second|sec|decade
 const TIME_FRAME_BEFORE =
   /\b(?:past|last|next|previous|coming|first|final|following|recent|initial|few|within|for|in|into|every|each|per|after|during|aged?)\s+$/i;
 const TIME_FRAME_AFTER =
-  /^\s+(?:ago|later|earlier|into|before|after|prior|from now|old|of age|since|in a row|straight|running)\b/i;
+  /^\s+(?:ago|later|earlier|into|from now|old|of age|in a row|straight|running)\b/i;
 
 export interface Candidate {
   /** Where the number itself (digits or words) starts and ends. */
@@ -77,10 +77,12 @@ export interface Candidate {
   hyphenUnit: boolean;
   /** "two-thirds", "9 out of 10": a share, never an enumeration. */
   fraction: boolean;
+  /** Where the upper bound of a range starts ("10–15%": the "15"), or null. */
+  rangeUpper: number | null;
 }
 
 /** Why a candidate is not a statistic, or null when it is one. */
-export function exclusionReason(text: string, c: Candidate): string | null {
+export function exclusionReason(text: string, c: Candidate, upperBound = false): string | null {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   const after = text.slice(c.end, c.end + 40);
   const core = text.slice(c.coreStart, c.coreEnd);
@@ -89,7 +91,10 @@ export function exclusionReason(text: string, c: Candidate): string | null {
   if (/^[\p{L}\p{N}]/u.test(after)) return 'glued to letters';
   if (/^-\p{L}/u.test(after)) return 'hyphenated compound';
   if (/\bage[ds]?\s+$/i.test(before)) return 'age';
-  if (/[\p{L}\p{N}][-–]$|[#”)\]’']$|\bNo\.?\s*$|\bnumber\s+$/iu.test(before) && !c.currency) {
+  const tail = upperBound
+    ? /[#”)\]’']$/
+    : /[\p{L}\p{N}][-–]$|[#”)\]’']$|\bNo\.?\s*$|\bnumber\s+$/iu;
+  if (tail.test(before) && !c.currency) {
     return 'part of a code, range tail, rank or footnote';
   }
   if (c.digits && bare) {
@@ -104,13 +109,19 @@ export function exclusionReason(text: string, c: Candidate): string | null {
     if (integer && n <= 120 && /\p{L},\s$/u.test(before) && /^,/.test(after)) return 'age';
     if (/^\.\d/.test(after) || /\bv(?:ersion|er)?\.?\s?$/i.test(before)) return 'version';
     if (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after)) return 'list numbering';
-    const name = /([\p{Lu}][\p{L}&'’.-]*)\s$/u.exec(before)?.[1];
+    const name = /([\p{Lu}][\p{L}&'’.-]*)[ \u00a0]$/u.exec(before)?.[1];
     if (name && !core.includes(',') && !isNotName(name)) return 'part of a name';
   }
-  if (!c.digits && bare && c.value <= 10) return 'enumeration or small spelled-out number';
+  // "two areas", "three axes" enumerate; "up from four" compares a quantity.
+  if (!c.digits && bare && c.value <= 10 && !/\b(?:from|to|than|by)\s+$/i.test(before)) {
+    return 'enumeration or small spelled-out number';
+  }
   if (c.unitWord && TIME_UNITS.test(c.unitWord)) {
     if (c.hyphenUnit) return 'age or time-frame adjective';
-    const lead = before.replace(/\b(?:about|nearly|more than|less than|over|roughly|around|almost|just)\s+$/i, '');
+    const lead = before.replace(
+      /\b(?:about|nearly|more than|less than|over|roughly|around|almost|just)\s+$/i,
+      '',
+    );
     if (TIME_FRAME_BEFORE.test(lead) || TIME_FRAME_AFTER.test(after)) return 'time frame or age';
   }
   return null;

@@ -1,7 +1,7 @@
 // Claim extraction: text → statistics and named sources with offsets, value, unit, hedge,
 // attributed source, subject and measure. Pure TypeScript: no browser API, no DOM, no tagger.
 
-import type { ExtractedClaim, ExtractedSource, ExtractedStatistic } from '../claim';
+import type { ExtractedClaim } from '../claim';
 import { attributeSentences } from './attribution';
 import { sentenceSources, type SentenceSources } from './named-source';
 import { lowerCaseWords } from './names';
@@ -9,7 +9,6 @@ import { splitSentences } from './sentences';
 import { findStatistics } from './statistic';
 import { measureOf, subjectOf } from './subject';
 
-export { articleText } from './html';
 export type { ExtractedClaim, ExtractedSource, ExtractedStatistic } from '../claim';
 
 /** Every statistic and named source in `text`, sorted by start offset. */
@@ -33,7 +32,8 @@ export function extract(text: string): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const p of perSentence) {
     for (const m of p.mentions) {
-      if (m.span) claims.push({ kind: 'source', start: m.start, end: m.end, text: m.text });
+      if (m.span && m.text !== null)
+        claims.push({ kind: 'source', start: m.start, end: m.end, text: m.text });
     }
   }
 

@@ -33,8 +33,11 @@ export const PRIORITY: Record<Role, number> = {
 export interface SourceMention {
   start: number;
   end: number;
-  text: string;
+  /** Null for an anaphor that stands for the source carried from the previous sentence. */
+  text: string | null;
   role: Role;
+  /** An unnamed attribution ("a person familiar with …"): attributes to nobody. */
+  blocks?: boolean;
   /** False for anaphora ("the company said"): they attribute but are not spans themselves. */
   span: boolean;
   person: boolean;
@@ -51,7 +54,7 @@ const VERBS =
   'admitted|admits|highlighted|highlights|cited|cites|unveiled|detailed|outlined|called out|' +
   'calls out|laid out|lays out|laying out|emphasized|emphasised|stressed|pointed out|points out|' +
   'suggested|suggests|concluded|concludes|calculated|calculates|counted|tallied|touted|touts|' +
-  'guided|updated|informed|published|publishes';
+  'guided|updated|informed|published|publishes|polled|interviewed';
 
 const ADVERBS =
   'also|has|have|had|previously|recently|later|separately|officially|publicly|first|initially|' +
@@ -77,15 +80,21 @@ const POSSESSIVE_DOC = new RegExp(
   `^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:(?!data\\b|research\\b)(?:${DOC_NOUNS})\\b|(?:data|research)(?=\\s*[,.;:)]|\\s+(?:${VERBS})\\b))`,
   'iu',
 );
-const AFFILIATION = /\p{Lu}[\p{L}.'’-]*\s*,\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|with)\s+(?:the\s+)?$/u;
+const AFFILIATION =
+  /\p{Lu}[\p{L}.'’-]*\s*,\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|with)\s+(?:the\s+)?$/u;
+const DOC_VERB = new RegExp(`^\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`);
 const ROLE_AFTER = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\b`, 'i');
 const SAYING_LATER = new RegExp(`\\b(?:${VERBS})\\b`);
-const AUDIENCE_AFTER = /^\s+(?:employees|staff|workers|customers|users|investors|shareholders|teams?)\b/;
+const AUDIENCE_AFTER =
+  /^\s+(?:employees|staff|workers|customers|users|investors|shareholders|teams?)\b/;
 
 interface Cue {
   re: RegExp;
   role: Role;
 }
+
+const CUE_TAIL =
+  /\b(?:by|of|to|with|at|from|for|in|told|tells|telling|the|said|says|wrote|writes|added|adds|explained|noted|notes|continued)\s+$/i;
 
 // Cues that end right before a name.
 const BEFORE_CUES: Cue[] = [
@@ -98,10 +107,13 @@ const BEFORE_CUES: Cue[] = [
     role: 'reporting',
   },
   {
-    re: /\b(?:report|survey|study|poll|analysis|research|review|audit|paper|whitepaper|forecast)s?\s+(?:from|by)\s+(?:the\s+)?$/i,
+    re: /\b(?:report|survey|study|poll|analysis|research|review|audit|paper|whitepaper|forecast|post|memo|letter|statement|note|interview)s?\s+(?:from|by)\s+(?:the\s+)?$/i,
     role: 'reporting',
   },
-  { re: /\b(?:obtained|viewed|seen|reviewed|verified|cited|quoted)\s+by\s+(?:the\s+)?$/i, role: 'channel' },
+  {
+    re: /\b(?:obtained|viewed|seen|reviewed|verified|cited|quoted)\s+by\s+(?:the\s+)?$/i,
+    role: 'channel',
+  },
   { re: /\b(?:told|tells|telling)\s+(?:the\s+)?$/, role: 'channel' },
   {
     re: /\b(?:statement|interview|email|e-mail|letter|memo|comments?|remarks|note)\s+(?:sent\s+)?(?:to|with)\s+(?:the\s+)?$/i,
@@ -131,22 +143,36 @@ const DOC_SUFFIX =
 const CITATION_NAME = /^[\p{Lu}\d][\p{L}\p{N} .&'’:-]*$/u;
 
 const ANAPHOR_NOUN = new RegExp(
-  `\\b(?:the|its|this|that|new|a new|a recent)\\s+(?:[\\p{L}-]+\\s+){0,5}?(company|firm|startup|platform|network|giant|group|retailer|maker|business|bank|agency|outlet|publication|newspaper|organi[sz]ation|carrier|service|app|site|conglomerate|operator|provider|chain|automaker|chipmaker|insurer|lender|broadcaster|report|study|survey|research|data|analysis|poll|filing)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`,
+  `\\b(?:the|its|this|that|new|a new|a recent)\\s+(?:[\\p{L}-]+\\s+){0,5}?(company|firm|startup|platform|network|giant|group|retailer|maker|business|bank|agency|outlet|publication|newspaper|organi[sz]ation|carrier|service|app|site|conglomerate|operator|provider|chain|automaker|carmaker|chipmaker|insurer|lender|broadcaster|report|study|survey|research|data|analysis|poll|filing)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`,
   'giu',
 );
+const OWN_DOCUMENT = new RegExp(
+  `\\baccording to (?:its|their|the (?:company|firm|group)['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOC_NOUNS})\\b`,
+  'giu',
+);
+const DOC_POSSESSIVE =
+  /\b(?:the|this|that)\s+(?:report|study|survey|research|poll|analysis)['’]s\b/gi;
+const UNNAMED =
+  /\b(?:according to|told|said)\s+(?:a|an|one|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|source|sources|insider|insiders|official|officials|employee|employees|executive|executives|spokesperson|analyst|analysts)\b|\b(?:people|sources|a person|insiders)\s+(?:familiar|close|with knowledge|briefed)\b/giu;
 const DOC_ANAPHORS = /^(?:report|study|survey|research|data|analysis|poll|filing)$/i;
 const PRONOUN = new RegExp(`\\b(he|she|it|they)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`, 'gi');
 
 // A new clause: coordinated or contrasting, so an attribution on one side does not reach the other.
-const CLAUSE_BREAK = /;|[—–]\s*(?:and|but|while)\b|,\s+(?:but|while|whereas|although|though)\b/g;
+// A speaker's "said" reaches across a comma clause ("…, Streamly said, while ARPU slipped 3%");
+// only a semicolon or a dash-joined clause ends it. "According to X" governs its own clause only.
+const HARD_BREAK = /;|[—–]\s*(?:and|but|while)\b/g;
+const SOFT_BREAK = /;|[—–]\s*(?:and|but|while)\b|,\s+(?:but|while|whereas|although|though)\b/g;
 
-/** Offsets (into the text) where a new clause begins inside the sentence. */
-export function clauseBreaks(text: string, s: Sentence): number[] {
+/** Offsets (into the text) where a new clause begins inside the sentence, for hard and all breaks. */
+export function clauseBreaks(text: string, s: Sentence): { hard: number[]; soft: number[] } {
   const body = text.slice(s.start, s.end);
-  const out: number[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) out.push(s.start + m.index);
-  return out;
+  const find = (re: RegExp) => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) out.push(s.start + m.index);
+    return out;
+  };
+  return { hard: find(HARD_BREAK), soft: find(SOFT_BREAK) };
 }
 
 export interface SentenceSources {
@@ -154,7 +180,7 @@ export interface SentenceSources {
   chunks: NameChunk[];
 }
 
-function mention(c: NameChunk, role: Role, extra: Partial<SourceMention> = {}): SourceMention {
+function mention(c: NameChunk, role: Role): SourceMention {
   return {
     start: c.start,
     end: c.end,
@@ -163,7 +189,6 @@ function mention(c: NameChunk, role: Role, extra: Partial<SourceMention> = {}): 
     span: true,
     person: c.person,
     sentenceWide: false,
-    ...extra,
   };
 }
 
@@ -181,17 +206,31 @@ export function sentenceSources(
 ): SentenceSources {
   const chunks = nameChunks(text, s.start, s.end, lowerWords, surnames);
   const found = new Map<number, SourceMention>();
+  // A titled document ("the State of IT report") keeps its noun, whichever cue finds it; an
+  // organisation's document ("a U.S. Securities and Exchange Commission filing") is the organisation.
+  const titledEnd = new Map<number, number>();
+  for (const c of chunks) {
+    const doc = DOC_AFTER.exec(text.slice(c.end, c.end + 40));
+    if (doc && !c.possessive && /\s(?:of|for|on)\s/.test(c.text)) {
+      titledEnd.set(c.start, c.end + doc[0].length);
+    }
+  }
   const add = (m: SourceMention) => {
-    if (better(found.get(m.start), m)) found.set(m.start, m);
+    const end = m.span ? titledEnd.get(m.start) : undefined;
+    const full = end === undefined ? m : { ...m, end, text: text.slice(m.start, end) };
+    if (better(found.get(m.start), full)) found.set(m.start, full);
   };
 
   for (const c of chunks) {
     const before = text.slice(Math.max(s.start, c.start - 60), c.start);
     const after = text.slice(c.end, Math.min(s.end, c.end + 140));
+    // Every cue ends in one of a few words: testing the last few characters first keeps the
+    // end-anchored patterns (which V8 tries at every offset) off most names.
+    const cued = CUE_TAIL.test(before.slice(-16));
     // "Maria Chen, chief economist at Acme, said": a named person's affiliation is not a source.
-    const affiliation = AFFILIATION.test(before);
+    const affiliation = cued && AFFILIATION.test(before);
     for (const cue of BEFORE_CUES) {
-      if (affiliation || !cue.re.test(before)) continue;
+      if (!cued || affiliation || !cue.re.test(before)) continue;
       if (cue.role === 'channel' && AUDIENCE_AFTER.test(after)) continue;
       add(mention(c, cue.role));
     }
@@ -199,17 +238,23 @@ export function sentenceSources(
     const verb = affiliation ? null : VERB_AFTER.exec(after);
     const docLike = DOC_SUFFIX.test(c.text) || DOC_AFTER.test(after);
     if (verb && !c.possessive) {
-      const role: Role = docLike ? 'document' : /^report/.test(verb[1] ?? '') ? 'reporting' : 'speaker';
+      const role: Role = docLike
+        ? 'document'
+        : /^report/.test(verb[1] ?? '')
+          ? 'reporting'
+          : 'speaker';
       add(mention(c, role));
+    }
+    // "Barron’s reported": a name that ends in ’s.
+    const named = c.possessive && !affiliation ? VERB_AFTER.exec(after.slice(2)) : null;
+    if (named) {
+      const role: Role = /^report/.test(named[1] ?? '') ? 'reporting' : 'speaker';
+      add({ ...mention(c, role), end: c.end + 2, text: text.slice(c.start, c.end + 2) });
     }
     const docAfter = DOC_AFTER.exec(after);
     if (!s.titleCase && !c.possessive && (docAfter || DOC_SUFFIX.test(c.text))) {
-      // A titled document ("the State of IT report") keeps its noun; an organisation's
-      // document ("a U.S. Securities and Exchange Commission filing") is the organisation.
-      const titled = docAfter && /\s(?:of|for|on)\s/.test(c.text);
-      const end = titled && docAfter ? c.end + docAfter[0].length : c.end;
-      const docVerb = new RegExp(`^\\s+(?:${VERBS})\\b`).test(text.slice(end, end + 20));
-      add(mention(c, docVerb ? 'document' : 'mention', { end, text: text.slice(c.start, end) }));
+      const end = titledEnd.get(c.start) ?? c.end;
+      add(mention(c, DOC_VERB.test(text.slice(end, end + 20)) ? 'document' : 'mention'));
     }
     if (!c.possessive && ROLE_AFTER.test(after)) {
       add(mention(c, SAYING_LATER.test(after) ? 'speaker' : 'mention'));
@@ -218,13 +263,29 @@ export function sentenceSources(
 
   accordingTo(text, s, chunks, add);
   coordinate(text, chunks, found);
+  toNamedPerson(text, chunks, found);
   citations(text, s, add);
   abbreviations(text, s, found);
 
-  const mentions = [...found.values()].sort((a, b) => a.start - b.start);
+  const mentions = dropOverlaps([...found.values()].sort((a, b) => a.start - b.start));
   mentions.push(...anaphora(text, s, chunks, mentions, previous));
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, chunks };
+}
+
+/** One span per stretch of text: of overlapping mentions the stronger role, then the longer, stays. */
+function dropOverlaps(sorted: SourceMention[]): SourceMention[] {
+  const out: SourceMention[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    if (!last || m.start >= last.end) {
+      out.push(m);
+      continue;
+    }
+    const d = PRIORITY[m.role] - PRIORITY[last.role];
+    if (d < 0 || (d === 0 && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
+  }
+  return out;
 }
 
 /** "according to …": the name right after it, or named sources further on in its phrase. */
@@ -279,11 +340,31 @@ function coordinate(text: string, chunks: NameChunk[], found: Map<number, Source
     }
     const p = found.get(prev.start);
     if (p && p.role !== 'mention' && !found.has(cur.start)) {
-      if (/^\s+(?:in collaboration with|in partnership with|together with|and)\s+(?:the\s+)?$/.test(gap)) {
+      if (
+        /^\s+(?:in collaboration with|in partnership with|together with|and)\s+(?:the\s+)?$/.test(
+          gap,
+        )
+      ) {
         found.set(cur.start, mention(cur, p.role));
       }
     }
   }
+}
+
+/**
+ * "a blog post by Chirp’s head of product, Lena Ortiz": the named person is the source and the
+ * employer only their affiliation.
+ */
+function toNamedPerson(text: string, chunks: NameChunk[], found: Map<number, SourceMention>): void {
+  chunks.forEach((c, i) => {
+    const next = chunks[i + 1];
+    const m = found.get(c.start);
+    if (!c.possessive || !next?.person || !m || m.role === 'mention') return;
+    if (!/^['’]s\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+,\s+$/u.test(text.slice(c.end, next.start)))
+      return;
+    found.delete(c.start);
+    if (!found.has(next.start)) found.set(next.start, mention(next, m.role));
+  });
 }
 
 /** "(MarketWatch, January 2025)", "(McKinsey Digital 2025 Report)": the name, not the date. */
@@ -291,7 +372,9 @@ function citations(text: string, s: Sentence, add: (m: SourceMention) => void): 
   const body = text.slice(s.start, s.end);
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
-    const inner = m[1] ?? '';
+    // "(source: Acme Layoff Tracker)" names its source outright.
+    const labelled = /^(?:source|sources|via|data)\s*:\s*/i.exec(m[1] ?? '');
+    const inner = (m[1] ?? '').slice(labelled?.[0].length ?? 0);
     const comma = inner.indexOf(',');
     const name = (comma >= 0 ? inner.slice(0, comma) : inner).trim();
     const rest = comma >= 0 ? inner.slice(comma + 1).trim() : '';
@@ -299,8 +382,8 @@ function citations(text: string, s: Sentence, add: (m: SourceMention) => void): 
     if (/^(?:as|in|on|at|by|for|from|see|via|and|or)\b/i.test(name)) continue;
     if (CITATION_DATE.test(name) || MONTH_START.test(name)) continue;
     const dated = comma >= 0 && CITATION_DATE.test(rest);
-    if (!dated && !(comma < 0 && DOC_SUFFIX.test(name))) continue;
-    const start = s.start + m.index + 1 + (inner.length - inner.trimStart().length);
+    if (!labelled && !dated && !(comma < 0 && DOC_SUFFIX.test(name))) continue;
+    const start = s.start + m.index + 1 + (labelled?.[0].length ?? 0);
     const tail = body.slice(m.index + m[0].length);
     add({
       start,
@@ -317,19 +400,30 @@ function citations(text: string, s: Sentence, add: (m: SourceMention) => void): 
 /** "U.S. Bureau of Labor Statistics (BLS)": the abbreviation is a span of its own. */
 function abbreviations(text: string, s: Sentence, found: Map<number, SourceMention>): void {
   for (const m of [...found.values()]) {
-    const abbr = /^\s*\(([A-Z][A-Za-z&.]{1,7})\)/.exec(text.slice(m.end, Math.min(s.end, m.end + 12)));
+    const abbr = /^\s*\(([A-Z][A-Za-z&.]{1,7})\)/.exec(
+      text.slice(m.end, Math.min(s.end, m.end + 12)),
+    );
     if (!abbr?.[1] || !/[A-Z].*[A-Z]/.test(abbr[1])) continue;
     const start = m.end + abbr[0].indexOf(abbr[1]);
     if (!found.has(start)) {
       // The full name stays the one statistics are attributed to.
-      found.set(start, { ...m, start, end: start + abbr[1].length, text: abbr[1], role: 'mention' });
+      found.set(start, {
+        ...m,
+        start,
+        end: start + abbr[1].length,
+        text: abbr[1],
+        role: 'mention',
+      });
     }
   }
 }
 
 /**
- * "the company said", "he said", "new research shows": attribution to the name they refer to
- * in this or the previous sentence. These are not spans; they carry the antecedent's text.
+ * "the company said", "he said", "new research shows", "according to its annual report":
+ * attribution to the name they refer to in this or the previous sentence. These are not spans;
+ * they carry the antecedent's text, or null when it is the source carried from the previous
+ * sentence ("the report said" inside a paragraph about one study). Unnamed attributions ("a
+ * person familiar with the figures") are kept with a null name so nothing is carried past them.
  */
 function anaphora(
   text: string,
@@ -340,41 +434,75 @@ function anaphora(
 ): SourceMention[] {
   const out: SourceMention[] = [];
   const body = text.slice(s.start, s.end);
-  const resolve = (at: number, kind: 'person' | 'org' | 'doc'): string | null => {
-    const here = mentions.filter((m) => m.start < at && m.span);
-    const prev = previous?.mentions.filter((m) => m.span || m.role !== 'mention') ?? [];
-    const pick = (list: SourceMention[]) => {
-      const fit = list.filter((m) =>
-        kind === 'person' ? m.person : kind === 'org' ? !m.person : !m.person,
-      );
-      const docFirst =
-        kind === 'doc' ? fit.filter((m) => m.role === 'mention' || m.role === 'document') : [];
-      return (docFirst.length ? docFirst : fit).at(-1)?.text ?? null;
-    };
-    const fromMentions = pick(here) ?? pick(prev);
-    if (fromMentions || kind === 'person') return fromMentions;
-    // "Pinterest is undergoing … . The platform confirmed …": the sentence subject.
-    const subject = (list: NameChunk[]) => list.find((c) => !c.person && c.start < at)?.text ?? null;
-    return subject(chunks) ?? subject(previous?.chunks ?? []);
+  const here = (at: number) => mentions.filter((m) => m.start < at && m.span);
+  const prev = previous?.mentions.filter((m) => m.text !== null && m.role !== 'channel') ?? [];
+  // Two-word firm names look like people's ("Nordvik Telecom"): a name that reports or is
+  // cited is an organisation whatever its shape; a speaker counts only if not person-like.
+  const isOrg = (m: SourceMention) => m.role !== 'channel' && (m.role !== 'speaker' || !m.person);
+  const pick = (list: SourceMention[], kind: 'person' | 'org' | 'doc') => {
+    const fit = list.filter((m) => (kind === 'person' ? m.person : isOrg(m)));
+    const docs =
+      kind === 'doc' ? fit.filter((m) => m.role === 'mention' || m.role === 'document') : [];
+    return (docs.length ? docs : fit).at(-1)?.text ?? null;
   };
-  ANAPHOR_NOUN.lastIndex = 0;
-  for (let m = ANAPHOR_NOUN.exec(body); m; m = ANAPHOR_NOUN.exec(body)) {
-    const at = s.start + m.index;
-    const doc = DOC_ANAPHORS.test(m[1] ?? '');
-    const name = resolve(at, doc ? 'doc' : 'org');
-    if (name) out.push(anaphor(at, m[0], name, doc ? 'document' : 'speaker', false));
+  const subject = (list: NameChunk[], at: number, person: boolean) => {
+    const before = list.filter((c) => c.start < at);
+    return (before.find((c) => c.person === person) ?? (person ? null : before[0]))?.text ?? null;
+  };
+  const resolve = (at: number, kind: 'person' | 'org' | 'doc'): string | null =>
+    pick(here(at), kind) ??
+    pick(prev, kind) ??
+    // "Pinterest is undergoing … . The platform confirmed …": the sentence subject.
+    subject(previous?.chunks ?? [], Infinity, kind === 'person') ??
+    subject(chunks, at, kind === 'person');
+  // Inside what a named speaker says ("X told Reuters that the group expects …") the speaker rules.
+  const spoken = (at: number) => here(at).some((m) => m.role !== 'mention' && m.role !== 'channel');
+
+  if (SAYING_LATER.test(body)) {
+    ANAPHOR_NOUN.lastIndex = 0;
+    for (let m = ANAPHOR_NOUN.exec(body); m; m = ANAPHOR_NOUN.exec(body)) {
+      const at = s.start + m.index;
+      if (spoken(at)) continue;
+      const doc = DOC_ANAPHORS.test(m[1] ?? '');
+      const name = doc ? (pick(here(at), 'doc') ?? pick(prev, 'doc')) : resolve(at, 'org');
+      out.push(anaphor(at, m[0], name, doc ? 'document' : 'speaker', false));
+    }
+    PRONOUN.lastIndex = 0;
+    for (let m = PRONOUN.exec(body); m; m = PRONOUN.exec(body)) {
+      const at = s.start + m.index;
+      if (spoken(at)) continue;
+      const person = /^(?:he|she)$/i.test(m[1] ?? '');
+      const name = resolve(at, person ? 'person' : 'org');
+      if (name) out.push(anaphor(at, m[0], name, 'speaker', person));
+    }
   }
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(body); m; m = PRONOUN.exec(body)) {
+  // "according to its annual report": the company the sentence is about.
+  OWN_DOCUMENT.lastIndex = 0;
+  for (let m = OWN_DOCUMENT.exec(body); m; m = OWN_DOCUMENT.exec(body)) {
     const at = s.start + m.index;
-    const person = /^(?:he|she)$/i.test(m[1] ?? '');
-    const name = resolve(at, person ? 'person' : 'org');
-    if (name) out.push(anaphor(at, m[0], name, 'speaker', person));
+    const name = subject(chunks, at, false) ?? resolve(at, 'org');
+    if (name) out.push(anaphor(at, m[0], name, 'according', false));
+  }
+  // "Among the report’s findings:": the document in play.
+  DOC_POSSESSIVE.lastIndex = 0;
+  for (let m = DOC_POSSESSIVE.exec(body); m; m = DOC_POSSESSIVE.exec(body)) {
+    const at = s.start + m.index;
+    out.push(anaphor(at, m[0], pick(here(at), 'doc') ?? pick(prev, 'doc'), 'mention', false));
+  }
+  UNNAMED.lastIndex = 0;
+  for (let m = UNNAMED.exec(body); m; m = UNNAMED.exec(body)) {
+    out.push({ ...anaphor(s.start + m.index, m[0], null, 'mention', false), blocks: true });
   }
   return out;
 }
 
-function anaphor(start: number, surface: string, name: string, role: Role, person: boolean) {
+function anaphor(
+  start: number,
+  surface: string,
+  name: string | null,
+  role: Role,
+  person: boolean,
+): SourceMention {
   return {
     start,
     end: start + surface.length,
@@ -383,5 +511,5 @@ function anaphor(start: number, surface: string, name: string, role: Role, perso
     span: false,
     person,
     sentenceWide: false,
-  } satisfies SourceMention;
+  };
 }

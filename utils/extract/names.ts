@@ -55,12 +55,15 @@ const GENERIC = new Set(
     'employees workers investors critics observers markets shares stocks leaders managers staff ' +
     'users customers consumers regulators lawmakers authorities scientists data reports studies ' +
     'surveys estimates figures numbers results documents records company companies teams sales ' +
-    'average process developers revenue profits'
+    'average process developers revenue profits net gross total operating adjusted'
   ).split(' '),
 );
 
 // Collective names for an industry or a place: "Wall Street analysts" names no one in particular.
 const COLLECTIVE = /^(?:Wall Street|Silicon Valley|Main Street|Capitol Hill|Hollywood|Washington)$/;
+
+const OPENING_ADVERBS =
+  /^(?:separately|additionally|meanwhile|finally|similarly|notably|importantly|ultimately|currently|recently|previously|initially|consequently|accordingly|overall|instead|specifically|historically|typically|generally|increasingly|crucially|interestingly|surprisingly|unsurprisingly|likewise|elsewhere|today|yesterday)$/;
 
 const JUNK = new RegExp(
   `^(?:${MONTHS}|Q[1-4]|H[12]|FY\\d*|AI|CEO|CFO|CTO|COO|IT|ET|PT|GMT|UTC|AM|PM|I|A)\\.?$`,
@@ -106,7 +109,15 @@ export function nameChunks(
 ): NameChunk[] {
   const tokens = tokenize(text, start, end);
   const out: NameChunk[] = [];
-  const adjacent = (a: Token, b: Token) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+  // Only spaces between two words of one name: no punctuation, no line break.
+  const adjacent = (a: Token, b: Token) => {
+    if (b.start === a.end) return false;
+    for (let k = a.end; k < b.start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch !== 32 && ch !== 0xa0) return false;
+    }
+    return true;
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -157,7 +168,10 @@ export function nameChunks(
       if (!strip) break;
       from++;
     }
-    while (to >= from && (CONNECTORS.has(tokens[to]?.text ?? '') || isNumber(tokens[to]?.text ?? ''))) {
+    while (
+      to >= from &&
+      (CONNECTORS.has(tokens[to]?.text ?? '') || isNumber(tokens[to]?.text ?? ''))
+    ) {
       to--;
     }
     const a = tokens[from];
@@ -173,7 +187,7 @@ export function nameChunks(
     const lower = chunkText.toLowerCase();
     if (single && (GENERIC.has(lower) || (atStart && lowerWords.has(lower)))) continue;
     // "Separately, Apple said": an opening adverb, not a name in a list.
-    if (single && atStart && /ly$/.test(lower) && text[b.end] === ',') continue;
+    if (single && atStart && OPENING_ADVERBS.test(lower)) continue;
     const words = chunkText.split(/\s+/);
     const fullName =
       words.length >= 2 &&

@@ -80,7 +80,10 @@ export const FRACTION_SOURCE = `(?:${SMALL}|a|an)[-\\s](?:${alt(Object.keys(DENO
 
 /** Value of a spelled-out cardinal such as "sixty-two" or "three hundred thousand"; null if it is not one. */
 export function parseNumberWords(phrase: string): number | null {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;

@@ -22,7 +22,9 @@ interface Paragraph {
   end: number;
 }
 
-const LIST_ITEM = /^\s*(?:[•●▪◦·*‣–-]\s|\d{1,2}[.)]\s|\|)/;
+// Bullets, numbered items, pipe tables, and plain-text tables whose columns are aligned by runs
+// of spaces or tabs.
+const LIST_ITEM = /^\s*(?:[•●▪◦·*‣–-]\s|\d{1,2}[.)]\s|\|)|\S(?: {3,}|\t)\S/;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(
@@ -71,7 +73,9 @@ function isTitleCase(s: string): boolean {
   const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   if (words.length > 24 || long.length < 3) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+  // Headlines capitalise nearly every long word; a sentence with a few names does not.
+  const lower = long.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  return lower <= Math.floor(long.length / 8);
 }
 
 /** Whether the period at `dot` (index into text) ends a sentence. */
@@ -79,6 +83,8 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   const word = before.replace(/\.$/, '');
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0].toLowerCase() ?? '';
+  // "4:45 p.m. Analysts said": a clock time ends a sentence unless a time zone follows.
+  if (/^[ap]\.m$/i.test(word)) return !/^[A-Z]{2,4}\b/.test(text.slice(next, next + 5));
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return SENTENCE_OPENERS.has(nextWord);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
@@ -96,7 +102,7 @@ export function splitSentences(text: string): Sentence[] {
     // A list heading's source carries to its items; anything that is not an item ends the list.
     if (!listItem) heading = null;
     let first = true;
-    const boundary = /[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d•])/gu;
+    const boundary = /[.!?]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\d•])/gu;
     let start = p.start;
     const push = (end: number) => {
       let s = start;

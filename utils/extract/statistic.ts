@@ -32,7 +32,8 @@ const CORE = new RegExp(
 const CURRENCY_BEFORE = /(US\$|U\.S\.\s?\$|(?:A|C|CA|AU|HK|NZ|S|R)\$|\$|€|£|¥|₹)\s?$/;
 const CURRENCY_UNITS: Record<string, Unit> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' };
 
-const SCALE_AFTER = /(?:\s|-)?(thousand|million|billion|trillion)\b|(k|K|m|M|mn|bn|b|B|tn)(?![\p{L}\p{N}])/uy;
+const SCALE_AFTER =
+  /(?:\s|-)?(thousand|million|billion|trillion)\b|(k|K|m|M|mn|bn|b|B|tn)(?![\p{L}\p{N}])/uy;
 const SCALE_ABBREVIATIONS: Record<string, number> = {
   k: 1e3,
   K: 1e3,
@@ -123,7 +124,11 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
   const core = coreValue(groups);
   if (core === null) return null;
   // "a third of", "two-thirds": a spoken fraction needs a hyphen or "of" to be a share.
-  if (groups.frac && !/-/.test(groups.frac) && !/^\s+of\b/i.test(text.slice(coreEnd, coreEnd + 5))) {
+  if (
+    groups.frac &&
+    !/-/.test(groups.frac) &&
+    !/^\s+of\b/i.test(text.slice(coreEnd, coreEnd + 5))
+  ) {
     return null;
   }
   const fraction = Boolean(groups.frac);
@@ -145,7 +150,9 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
 
   if (!fraction) {
     const outOf = stickyAt(OUT_OF_AFTER, text, end);
-    const whole = outOf?.groups?.d ? Number(outOf.groups.d) : parseNumberWords(outOf?.groups?.w ?? '');
+    const whole = outOf?.groups?.d
+      ? Number(outOf.groups.d)
+      : parseNumberWords(outOf?.groups?.w ?? '');
     if (outOf && !currency && whole !== null && whole > value && whole <= 1000) {
       return {
         coreStart,
@@ -160,11 +167,15 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
         scaled,
         hyphenUnit,
         fraction: true,
+        rangeUpper: null,
       };
     }
   }
 
-  // A range ("10–15%", "$2-3 billion") is one statistic; its value is the lower bound.
+  // A range ("10–15%", "$2-3 billion") is two statistics: the lower bound takes the unit and
+  // scale written after the upper one, which is then read as a figure of its own.
+  let cursor = end;
+  let rangeUpper: number | null = null;
   const range = stickyAt(RANGE_AFTER, text, end);
   if (range && !fraction) {
     const upper = range.groups?.d
@@ -176,33 +187,44 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
       UNIT_RULES.some((r) => stickyAt(r.re, text, tail) !== null);
     const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
     const from = /\bfrom\s+(?:[$€£]\s?)?$/i.test(text.slice(Math.max(0, start - 8), start));
-    if (upper !== null && upper > value && !from && !isYear(value) && (hasUnitAfter || !isYear(upper))) {
-      end = tail;
+    if (
+      upper !== null &&
+      upper > value &&
+      !from &&
+      !isYear(value) &&
+      (hasUnitAfter || !isYear(upper))
+    ) {
+      cursor = tail;
+      // The upper number closes the match, so it starts its own length before the end.
+      const upperText = range.groups?.d ?? range.groups?.w ?? '';
+      rangeUpper = tail - upperText.length;
     }
   }
 
-  const scale = stickyAt(SCALE_AFTER, text, end);
+  const scale = stickyAt(SCALE_AFTER, text, cursor);
   if (scale && !fraction) {
     const word = scale[1]?.toLowerCase();
     const factor = word ? SCALES[word] : SCALE_ABBREVIATIONS[scale[2] ?? ''];
     if (factor !== undefined) {
       value *= factor;
-      end += scale[0].length;
+      cursor += scale[0].length;
+      if (rangeUpper === null) end = cursor;
       scaled = true;
     }
   }
 
   if (!fraction) {
     for (const rule of UNIT_RULES) {
-      const u = stickyAt(rule.re, text, end);
+      const u = stickyAt(rule.re, text, cursor);
       if (!u) continue;
       // "$5 dollars" never occurs; a currency sign keeps its unit, but "$12 cents" is not a thing either.
       if (currency && rule.unit !== 'multiplier') break;
-      unit = rule.unit;
+      // "streamed 38 million times": a scaled count of events, not a multiplier.
+      unit = rule.unit === 'multiplier' && scaled && /times/i.test(u[0]) ? 'count' : rule.unit;
       value *= rule.factor ?? 1;
       unitWord = u[0].trim().replace(/^-/, '');
       hyphenUnit = u[0].startsWith('-') && rule.unit !== 'multiplier';
-      end += u[0].length;
+      if (rangeUpper === null) end = cursor + u[0].length;
       break;
     }
   }
@@ -220,6 +242,7 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
     scaled,
     hyphenUnit,
     fraction,
+    rangeUpper,
   };
 }
 
@@ -228,6 +251,8 @@ export function findStatistics(text: string): StatisticSpan[] {
   const blocked = blockedRanges(text);
   let b = 0;
   const out: StatisticSpan[] = [];
+  let upperBound: number | null = null;
+  let lowerUnit: Unit = 'count';
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     const c = readCandidate(text, m);
@@ -235,7 +260,12 @@ export function findStatistics(text: string): StatisticSpan[] {
     let block = blocked[b];
     while (block && block[1] <= c.coreStart) block = blocked[++b];
     const isBlocked = block !== undefined && block[0] < c.coreEnd;
-    if (!isBlocked && exclusionReason(text, c) === null) {
+    const isUpperBound = c.coreStart === upperBound;
+    // "$2-3 billion": the upper bound is in the currency written before the lower one.
+    if (isUpperBound && !c.currency && c.unit === 'count') c.unit = lowerUnit;
+    upperBound = c.rangeUpper;
+    lowerUnit = c.unit;
+    if (!isBlocked && exclusionReason(text, c, isUpperBound) === null) {
       out.push({
         start: c.start,
         end: c.end,

@@ -18,10 +18,17 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:hiring|hires|hired)\b/i, 'hiring'],
 ];
 
-const SECTOR = /\b(?:the\s+)?(?:tech(?:nology)?|media|retail|banking|financial|auto|gaming) (?:sector|industry)\b/i;
+const SECTOR =
+  /\b(?:the\s+)?(?:tech(?:nology)?|media|retail|banking|financial|auto|gaming) (?:sector|industry)\b/i;
 
 /** What the figure measures ("workforce", "revenue", "users"), or null. */
-export function measureOf(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): string | null {
+export function measureOf(
+  text: string,
+  clauseStart: number,
+  clauseEnd: number,
+  start: number,
+  end: number,
+): string | null {
   const after = text.slice(end, Math.min(clauseEnd, end + 50));
   const before = text.slice(Math.max(clauseStart, start - 50), start);
   // The nearest keyword wins: first after the figure, else last before it.
@@ -42,8 +49,8 @@ export function measureOf(text: string, clauseStart: number, clauseEnd: number, 
 }
 
 /**
- * The entity a figure is about: the nearest organisation named before it in its sentence that
- * is not merely where the figure was reported, else a sector phrase, else `fallback`.
+ * The entity a figure is about: the nearest name before it in its sentence that is not merely
+ * who reported the figure, else a sector phrase, else `fallback`.
  */
 export function subjectOf(
   text: string,
@@ -53,13 +60,14 @@ export function subjectOf(
   sources: SourceMention[],
   fallback: string | null,
 ): string | null {
+  // Outlets, documents and people quoted report on the subject; they are not it.
   const reporters = new Set(
-    sources.filter((m) => m.span && m.role !== 'speaker').map((m) => m.start),
+    sources.filter((m) => m.span && (m.role !== 'speaker' || m.person)).map((m) => m.start),
   );
   let best: NameChunk | null = null;
   for (const c of chunks) {
     if (c.end > statStart) break;
-    if (!c.person && !reporters.has(c.start)) best = c;
+    if (!reporters.has(c.start)) best = c;
   }
   if (best) return best.text;
   const sector = SECTOR.exec(text.slice(sentenceStart, statStart));

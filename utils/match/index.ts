@@ -18,7 +18,15 @@
 //   only S's own citations backing those figures count, so it is single-sourced at most. A
 //   mention no statistic cites is single-sourced when the store holds S's citations about a
 //   subject of this page, else unverifiable.
-import type { AnnotatedClaim, Assessment, CitationRef, Conflict, ExtractedClaim, ExtractedStatistic, Unit } from '../claim';
+import type {
+  AnnotatedClaim,
+  Assessment,
+  CitationRef,
+  Conflict,
+  ExtractedClaim,
+  ExtractedStatistic,
+  Unit,
+} from '../claim';
 import type { CitationRecord } from '../citations/record';
 import { normaliseMeasure, measuresCompatible } from './measure';
 import { hostOf, publisherKey, publisherName } from './publisher';
@@ -50,17 +58,22 @@ interface StatisticMatch {
 interface MatchedStatistic {
   claim: ExtractedStatistic;
   match: StatisticMatch;
+  /** Publisher key of `claim.source`, computed once per page rather than once per mention. */
+  sourceKey: string | null;
 }
 
 interface PageContext {
   ownKeys: Set<string>;
   subjects: Set<string>;
+  /** See `pageSubjectBuckets`; null until a claim without a subject needs it. */
+  subjectBuckets: Map<string, Entry[]> | null;
 }
 
 const CONFLICT_WINDOW_DAYS = 120;
 const DAY_MS = 86_400_000;
 // Ratings that endorse the claim reviewed; matched case-insensitively against the whole rating.
-const POSITIVE_RATING = /^(?:true|correct|accurate|mostly true|mostly correct|verified|supported)$/i;
+const POSITIVE_RATING =
+  /^(?:true|correct|accurate|mostly true|mostly correct|verified|supported)$/i;
 // Log-scale buckets, 8 per doubling (about 9% wide): a value range of ±25% spans a few buckets.
 const BUCKETS_PER_DOUBLING = 8;
 
@@ -77,7 +90,8 @@ function bucketKeys(unit: Unit, lo: number, hi: number): string[] {
   const [from, to] = lo > 0 ? [lo, hi] : [-hi, -lo];
   const keys: string[] = [];
   const last = Math.floor(Math.log2(to) * BUCKETS_PER_DOUBLING);
-  for (let bucket = Math.floor(Math.log2(from) * BUCKETS_PER_DOUBLING); bucket <= last; bucket++) keys.push(`${unit}|${sign}${bucket}`);
+  for (let bucket = Math.floor(Math.log2(from) * BUCKETS_PER_DOUBLING); bucket <= last; bucket++)
+    keys.push(`${unit}|${sign}${bucket}`);
   return keys;
 }
 
@@ -88,7 +102,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function toRef(record: CitationRecord): CitationRef {
-  const ref: CitationRef = { publisher: record.publisher, url: record.url, published: record.published, claim: record.claim };
+  const ref: CitationRef = {
+    publisher: record.publisher,
+    url: record.url,
+    published: record.published,
+    claim: record.claim,
+  };
   if (record.rating !== null) ref.rating = record.rating;
   return ref;
 }
@@ -98,11 +117,13 @@ function toConflict(entry: Entry): Conflict | null {
   return value === null || unit === null ? null : { ...toRef(entry.record), value, unit };
 }
 
-const isRatedAgainst = (record: CitationRecord): boolean => record.rating !== null && !POSITIVE_RATING.test(record.rating.trim());
+const isRatedAgainst = (record: CitationRecord): boolean =>
+  record.rating !== null && !POSITIVE_RATING.test(record.rating.trim());
 
 const distinctNames = (entries: readonly Entry[]): string[] => {
   const byKey = new Map<string, string>();
-  for (const entry of entries) if (!byKey.has(entry.publisherKey)) byKey.set(entry.publisherKey, entry.publisherName);
+  for (const entry of entries)
+    if (!byKey.has(entry.publisherKey)) byKey.set(entry.publisherKey, entry.publisherName);
   return [...byKey.values()];
 };
 
@@ -124,11 +145,16 @@ function conflictPhrase(conflicts: readonly Entry[]): string {
 }
 
 function verdictOf(publisherCount: number): Assessment['verdict'] {
-  return publisherCount >= 2 ? 'corroborated' : publisherCount === 1 ? 'single-sourced' : 'unverifiable';
+  return publisherCount >= 2
+    ? 'corroborated'
+    : publisherCount === 1
+      ? 'single-sourced'
+      : 'unverifiable';
 }
 
 export class CitationIndex {
-  private readonly byBucket = new Map<string, Entry[]>();
+  /** Citations without a subject, by unit and value bucket: their value is the only way in. */
+  private readonly unsubjectedByBucket = new Map<string, Entry[]>();
   private readonly bySubject = new Map<string, Entry[]>();
   private readonly byPublisher = new Map<string, Entry[]>();
   readonly size: number;
@@ -144,9 +170,15 @@ export class CitationIndex {
         publisher = { key: publisherKey(record.publisher), name: publisherName(record.publisher) };
         keys.set(record.publisher, publisher);
       }
-      const entry: Entry = { record, publisherKey: publisher.key, publisherName: publisher.name, subjectKey: subjectKey(record.subject) };
-      if (record.value !== null && record.unit !== null) push(this.byBucket, bucketKey(record.unit, record.value), entry);
+      const entry: Entry = {
+        record,
+        publisherKey: publisher.key,
+        publisherName: publisher.name,
+        subjectKey: subjectKey(record.subject),
+      };
       if (entry.subjectKey !== null) push(this.bySubject, entry.subjectKey, entry);
+      else if (record.value !== null && record.unit !== null)
+        push(this.unsubjectedByBucket, bucketKey(record.unit, record.value), entry);
       push(this.byPublisher, entry.publisherKey, entry);
     }
     this.size = size;
@@ -156,9 +188,14 @@ export class CitationIndex {
     const page = this.pageContext(claims, options);
     const statistics = claims
       .filter((claim): claim is ExtractedStatistic => claim.kind === 'statistic')
-      .map((claim) => ({ claim, match: this.matchStatistic(claim, page) }));
+      .map((claim) => ({
+        claim,
+        match: this.matchStatistic(claim, page),
+        sourceKey: claim.source === null ? null : publisherKey(claim.source),
+      }));
     const assessments = new Map<ExtractedClaim, Assessment>();
-    for (const { claim, match } of statistics) assessments.set(claim, this.statisticAssessment(claim, match));
+    for (const { claim, match } of statistics)
+      assessments.set(claim, this.statisticAssessment(claim, match));
     return claims.map((claim, index) => ({
       ...claim,
       id: `c${index + 1}`,
@@ -168,20 +205,50 @@ export class CitationIndex {
 
   private pageContext(claims: readonly ExtractedClaim[], options: AssessOptions): PageContext {
     const ownKeys = new Set<string>();
-    if (options.pageUrl && hostOf(options.pageUrl) !== null) ownKeys.add(publisherKey(options.pageUrl));
-    if (options.pagePublisher && options.pagePublisher.trim() !== '') ownKeys.add(publisherKey(options.pagePublisher));
+    if (options.pageUrl && hostOf(options.pageUrl) !== null)
+      ownKeys.add(publisherKey(options.pageUrl));
+    if (options.pagePublisher && options.pagePublisher.trim() !== '')
+      ownKeys.add(publisherKey(options.pagePublisher));
     const subjects = new Set<string>();
     for (const claim of claims) {
       const key = claim.kind === 'statistic' ? subjectKey(claim.subject) : null;
       if (key !== null) subjects.add(key);
     }
-    return { ownKeys, subjects };
+    return { ownKeys, subjects, subjectBuckets: null };
   }
 
-  private candidates(claim: ExtractedStatistic, claimSubject: string | null): Entry[] {
-    if (claimSubject !== null) return this.bySubject.get(claimSubject) ?? [];
+  /**
+   * The index lists to scan: the subject's; for a claim without one, the value's buckets among
+   * the page's subjects' citations and among the subject-less citations.
+   */
+  private candidateLists(
+    claim: ExtractedStatistic,
+    claimSubject: string | null,
+    page: PageContext,
+  ): Entry[][] {
+    if (claimSubject !== null) return [this.bySubject.get(claimSubject) ?? []];
     const { lo, hi } = searchRange(claim.value, claim.hedge);
-    return bucketKeys(claim.unit, Math.min(lo, hi), Math.max(lo, hi)).flatMap((key) => this.byBucket.get(key) ?? []);
+    const buckets = bucketKeys(claim.unit, Math.min(lo, hi), Math.max(lo, hi));
+    const subjectBuckets = this.pageSubjectBuckets(page);
+    return buckets.flatMap((key) => [
+      subjectBuckets.get(key) ?? [],
+      this.unsubjectedByBucket.get(key) ?? [],
+    ]);
+  }
+
+  /** The page's subjects' citations by value bucket, made once per page when first needed. */
+  private pageSubjectBuckets(page: PageContext): Map<string, Entry[]> {
+    if (page.subjectBuckets === null) {
+      page.subjectBuckets = new Map();
+      for (const subject of page.subjects) {
+        for (const entry of this.bySubject.get(subject) ?? []) {
+          const { value, unit } = entry.record;
+          if (value !== null && unit !== null)
+            push(page.subjectBuckets, bucketKey(unit, value), entry);
+        }
+      }
+    }
+    return page.subjectBuckets;
   }
 
   private matchStatistic(claim: ExtractedStatistic, page: PageContext): StatisticMatch {
@@ -191,7 +258,7 @@ export class CitationIndex {
     const ownSupport: Entry[] = [];
     const differing: Entry[] = [];
     const rated: Entry[] = [];
-    for (const entry of this.candidates(claim, claimSubject)) {
+    for (const entry of this.candidateLists(claim, claimSubject, page).flat()) {
       const { record } = entry;
       if (record.unit !== claim.unit || record.value === null) continue;
       if (!measuresCompatible(claimMeasure, record.measure)) continue;
@@ -216,7 +283,11 @@ export class CitationIndex {
         differing.push(entry);
       }
     }
-    return { support: support.sort(byDateDescending), ownSupport, conflicts: distinctConflicts([...rated, ...inWindow(differing, support)]) };
+    return {
+      support: support.sort(byDateDescending),
+      ownSupport,
+      conflicts: distinctConflicts([...rated, ...inWindow(differing, support)]),
+    };
   }
 
   private statisticAssessment(claim: ExtractedStatistic, match: StatisticMatch): Assessment {
@@ -228,40 +299,67 @@ export class CitationIndex {
       reason = `Backed by ${names[0] ?? ''} only${match.support.length > 1 ? ` (${match.support.length} citations)` : ''}`;
     } else if (match.ownSupport.length > 0) {
       reason = `Only this page's own publisher (${match.ownSupport[0]?.publisherName ?? ''}) reports this figure`;
-    } else reason = `No citation in your store matches ${claim.subject === null ? 'this figure (no subject found for it)' : 'this figure'}`;
+    } else
+      reason = `No citation in your store matches ${claim.subject === null ? 'this figure (no subject found for it)' : 'this figure'}`;
     return {
       verdict,
       citations: match.support.map((entry) => toRef(entry.record)),
-      conflicts: match.conflicts.map(toConflict).filter((conflict): conflict is Conflict => conflict !== null),
+      conflicts: match.conflicts
+        .map(toConflict)
+        .filter((conflict): conflict is Conflict => conflict !== null),
       reason: reason + conflictPhrase(match.conflicts),
     };
   }
 
-  private sourceAssessment(text: string, statistics: readonly MatchedStatistic[], page: PageContext): Assessment {
+  private sourceAssessment(
+    text: string,
+    statistics: readonly MatchedStatistic[],
+    page: PageContext,
+  ): Assessment {
     const key = publisherKey(text);
     const name = publisherName(text);
     const attributed = statistics
-      .filter(({ claim }) => claim.source !== null && publisherKey(claim.source) === key)
+      .filter(({ sourceKey }) => sourceKey === key)
       .map(({ match }) => match);
     if (attributed.length > 0) {
-      const backing = attributed.flatMap((match) => match.support.filter((entry) => entry.publisherKey === key));
-      const conflicts = attributed.flatMap((match) => match.conflicts.filter((entry) => entry.publisherKey === key));
-      const others = distinctNames(attributed.flatMap((match) => match.support)).filter((other) => publisherKey(other) !== key);
-      const figures = attributed.length === 1 ? 'the figure attributed to it' : `the ${attributed.length} figures attributed to it`;
+      const backing = attributed.flatMap((match) =>
+        match.support.filter((entry) => entry.publisherKey === key),
+      );
+      const conflicts = attributed.flatMap((match) =>
+        match.conflicts.filter((entry) => entry.publisherKey === key),
+      );
+      const others = distinctNames(attributed.flatMap((match) => match.support)).filter(
+        (other) => publisherKey(other) !== key,
+      );
+      const figures =
+        attributed.length === 1
+          ? 'the figure attributed to it'
+          : `the ${attributed.length} figures attributed to it`;
       const reason =
         backing.length > 0
           ? `A ${name} citation in your store backs ${figures}`
-          : `No ${name} citation in your store backs ${figures}${others.length > 0 ? `; ${listNames(others)} does` : ''}`;
+          : `No ${name} citation in your store backs ${figures}${others.length > 0 ? `; ${listNames(others)} ${others.length === 1 ? 'does' : 'do'}` : ''}`;
       return {
         verdict: backing.length > 0 ? 'single-sourced' : 'unverifiable',
         citations: backing.map((entry) => toRef(entry.record)),
-        conflicts: conflicts.map(toConflict).filter((conflict): conflict is Conflict => conflict !== null),
+        conflicts: conflicts
+          .map(toConflict)
+          .filter((conflict): conflict is Conflict => conflict !== null),
         reason: reason + conflictPhrase(conflicts),
       };
     }
-    if (page.ownKeys.has(key)) return { ...unmatched(), reason: `${name} is this page's own publisher` };
-    const about = (this.byPublisher.get(key) ?? []).filter((entry) => entry.subjectKey !== null && page.subjects.has(entry.subjectKey));
-    if (about.length === 0) return { ...unmatched(), reason: `No ${name} citation in your store about this page's subjects` };
+    if (page.ownKeys.has(key)) return unverifiable(`${name} is this page's own publisher`);
+    // From whichever list is shorter: the publisher's (a big outlet has thousands) or the page's subjects'.
+    const ofPublisher = this.byPublisher.get(key) ?? [];
+    const ofSubjects = [...page.subjects].map((subject) => this.bySubject.get(subject) ?? []);
+    const about =
+      ofSubjects.reduce((sum, list) => sum + list.length, 0) < ofPublisher.length
+        ? ofSubjects.flat().filter((entry) => entry.publisherKey === key)
+        : ofPublisher.filter(
+            (entry) => entry.subjectKey !== null && page.subjects.has(entry.subjectKey),
+          );
+    if (about.length === 0)
+      return unverifiable(`No ${name} citation in your store about this page's subjects`);
     const subjects = [...new Set(about.map((entry) => entry.record.subject ?? ''))];
     return {
       verdict: 'single-sourced',
@@ -272,8 +370,8 @@ export class CitationIndex {
   }
 }
 
-function unmatched(): Assessment {
-  return { verdict: 'unverifiable', citations: [], conflicts: [], reason: 'No citation in your store matches this figure' };
+function unverifiable(reason: string): Assessment {
+  return { verdict: 'unverifiable', citations: [], conflicts: [], reason };
 }
 
 /** One conflict per publisher and value: a tracker lists one event once per office. */
@@ -289,7 +387,9 @@ function distinctConflicts(conflicts: readonly Entry[]): Entry[] {
 
 /** Conflicts near the supported event; all of them when the support carries no date. */
 function inWindow(conflicts: Entry[], support: readonly Entry[]): Entry[] {
-  const anchors = support.flatMap((entry) => (entry.record.published === null ? [] : [Date.parse(entry.record.published)]));
+  const anchors = support.flatMap((entry) =>
+    entry.record.published === null ? [] : [Date.parse(entry.record.published)],
+  );
   if (anchors.length === 0) return conflicts;
   return conflicts.filter((entry) => {
     if (entry.record.published === null) return true;

@@ -16,7 +16,8 @@ function canonicalUrl(pageUrl: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
+  for (const name of [...url.searchParams.keys()])
+    if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
   return url.toString();
 }
 
@@ -26,12 +27,21 @@ function canonicalUrl(pageUrl: string): string | null {
  * as this outlet's would let one report look like two). Titles are stripped of markup, which
  * pages do put in `<title>`.
  */
-export function learnedCitations(claims: readonly ExtractedClaim[], pageUrl: string, pageTitle?: string | null): CitationRecord[] {
+export function learnedCitations(
+  claims: readonly ExtractedClaim[],
+  pageUrl: string,
+  pageTitle?: string | null,
+): CitationRecord[] {
   const url = canonicalUrl(pageUrl);
   if (url === null || hostOf(url) === null) return [];
   const publisher = publisherName(url);
   const ownKey = publisherKey(url);
-  const title = pageTitle?.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) ?? '';
+  const title =
+    pageTitle
+      ?.replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200) ?? '';
   const records = new Map<string, CitationRecord>();
   for (const claim of claims) {
     if (claim.kind !== 'statistic' || claim.subject === null) continue;

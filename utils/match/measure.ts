@@ -22,12 +22,21 @@ const PATTERNS: [KnownMeasure, RegExp][] = [
     /\blay[- ]?offs?\b|\blaying off\b|\blaid off\b|\blays off\b|\bjob cuts?\b|\bjobs? (?:cut|loss|losses)\b|\bredundanc|\bdownsiz|\bwork ?force (?:reduction|cut)|\bheadcount (?:reduction|cut)|\b(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*)\b(?:\s+\S+){0,4}?\s+(?:jobs|roles|positions|staff|employees|workers|work ?force|headcount)\b|\bshut(?:s|ting)? down\b/i,
   ],
   ['revenue', /\brevenues?\b|\bsales\b|\bturnover\b|\bbookings\b/i],
-  ['profit', /\bprofits?\b|\bnet income\b|\bearnings\b|\bnet loss\b|\boperating (?:income|loss)\b|\bebitda\b/i],
+  [
+    'profit',
+    /\bprofits?\b|\bnet income\b|\bearnings\b|\bnet loss\b|\boperating (?:income|loss)\b|\bebitda\b/i,
+  ],
   ['market-share', /\bmarket share\b|\bshare of the market\b/i],
   ['price', /\bprices?\b|\bcosts?\b|\bfees?\b/i],
   ['valuation', /\bvaluation\b|\bvalued at\b|\bmarket cap/i],
-  ['funding', /\braised?\b|\braises\b|\bfunding\b|\bseries [a-j]\b|\bseed round\b|\binvestment round\b/i],
-  ['users', /\busers\b|\bsubscribers\b|\bcustomers\b|\bmonthly active\b|\bdaily active\b|\bmembers\b/i],
+  [
+    'funding',
+    /\braised?\b|\braises\b|\bfunding\b|\bseries [a-j]\b|\bseed round\b|\binvestment round\b/i,
+  ],
+  [
+    'users',
+    /\busers\b|\bsubscribers\b|\bcustomers\b|\bmonthly active\b|\bdaily active\b|\bmembers\b/i,
+  ],
   ['headcount', /\bemploy(?:s|ees)\b|\bheadcount\b|\bstaff\b|\bwork ?force\b|\bworkers\b/i],
 ];
 

@@ -15,18 +15,50 @@ interface KnownPublisher {
 const KNOWN_PUBLISHERS: KnownPublisher[] = [
   { name: 'CNBC', domains: ['cnbc.com'] },
   { name: 'Reuters', domains: ['reuters.com'], aliases: ['thomson reuters'] },
-  { name: 'Bloomberg', domains: ['bloomberg.com', 'bloomberglaw.com'], aliases: ['bloomberg businessweek'] },
-  { name: 'Associated Press', domains: ['apnews.com', 'ap.org'], aliases: ['ap', 'the associated press', 'ap news'] },
-  { name: 'AFP', domains: ['afp.com'], aliases: ['agence france presse', 'agence france-presse', 'afp fact check'] },
+  {
+    name: 'Bloomberg',
+    domains: ['bloomberg.com', 'bloomberglaw.com'],
+    aliases: ['bloomberg businessweek'],
+  },
+  {
+    name: 'Associated Press',
+    domains: ['apnews.com', 'ap.org'],
+    aliases: ['ap', 'the associated press', 'ap news'],
+  },
+  {
+    name: 'AFP',
+    domains: ['afp.com'],
+    aliases: ['agence france presse', 'agence france-presse', 'afp fact check'],
+  },
   { name: 'TechCrunch', domains: ['techcrunch.com'] },
   { name: 'The Verge', domains: ['theverge.com'], aliases: ['verge'] },
-  { name: 'Business Insider', domains: ['businessinsider.com', 'insider.com'], aliases: ['insider'] },
-  { name: 'The New York Times', domains: ['nytimes.com'], aliases: ['new york times', 'nyt', 'ny times'] },
-  { name: 'The Wall Street Journal', domains: ['wsj.com'], aliases: ['wall street journal', 'wsj'] },
-  { name: 'The Washington Post', domains: ['washingtonpost.com'], aliases: ['washington post', 'wapo'] },
+  {
+    name: 'Business Insider',
+    domains: ['businessinsider.com', 'insider.com'],
+    aliases: ['insider'],
+  },
+  {
+    name: 'The New York Times',
+    domains: ['nytimes.com'],
+    aliases: ['new york times', 'nyt', 'ny times'],
+  },
+  {
+    name: 'The Wall Street Journal',
+    domains: ['wsj.com'],
+    aliases: ['wall street journal', 'wsj'],
+  },
+  {
+    name: 'The Washington Post',
+    domains: ['washingtonpost.com'],
+    aliases: ['washington post', 'wapo'],
+  },
   { name: 'Financial Times', domains: ['ft.com'], aliases: ['ft', 'the financial times'] },
   { name: 'The Guardian', domains: ['theguardian.com', 'guardian.co.uk'], aliases: ['guardian'] },
-  { name: 'BBC', domains: ['bbc.com', 'bbc.co.uk'], aliases: ['bbc news', 'british broadcasting corporation'] },
+  {
+    name: 'BBC',
+    domains: ['bbc.com', 'bbc.co.uk'],
+    aliases: ['bbc news', 'british broadcasting corporation'],
+  },
   { name: 'CNN', domains: ['cnn.com'], aliases: ['cnn business'] },
   { name: 'Forbes', domains: ['forbes.com'] },
   { name: 'Fortune', domains: ['fortune.com'] },
@@ -38,15 +70,31 @@ const KNOWN_PUBLISHERS: KnownPublisher[] = [
   { name: 'Wired', domains: ['wired.com'] },
   { name: 'Ars Technica', domains: ['arstechnica.com'] },
   { name: 'Engadget', domains: ['engadget.com'] },
-  { name: 'The Business Journals', domains: ['bizjournals.com'], aliases: ['business journals', 'bizjournals'] },
-  { name: 'Calcalist', domains: ['calcalistech.com', 'calcalist.co.il'], aliases: ['ctech', 'calcalistech'] },
+  {
+    name: 'The Business Journals',
+    domains: ['bizjournals.com'],
+    aliases: ['business journals', 'bizjournals'],
+  },
+  {
+    name: 'Calcalist',
+    domains: ['calcalistech.com', 'calcalist.co.il'],
+    aliases: ['ctech', 'calcalistech'],
+  },
   { name: 'Inc42', domains: ['inc42.com'] },
   { name: 'LinkedIn', domains: ['linkedin.com', 'lnkd.in'] },
   { name: 'Layoffs.fyi', domains: ['layoffs.fyi'], aliases: ['layoffs fyi', 'layoffsfyi'] },
   { name: 'X', domains: ['x.com', 'twitter.com'], aliases: ['twitter'] },
-  { name: 'San Francisco Chronicle', domains: ['sfchronicle.com', 'sfgate.com'], aliases: ['sf chronicle', 'sfgate'] },
+  {
+    name: 'San Francisco Chronicle',
+    domains: ['sfchronicle.com', 'sfgate.com'],
+    aliases: ['sf chronicle', 'sfgate'],
+  },
   { name: 'The Seattle Times', domains: ['seattletimes.com'], aliases: ['seattle times'] },
-  { name: 'The Economic Times', domains: ['economictimes.indiatimes.com'], aliases: ['economic times', 'et'] },
+  {
+    name: 'The Economic Times',
+    domains: ['economictimes.indiatimes.com'],
+    aliases: ['economic times', 'et'],
+  },
   { name: 'Tech in Asia', domains: ['techinasia.com'] },
   { name: 'BetaKit', domains: ['betakit.com'] },
   { name: 'Entrackr', domains: ['entrackr.com'] },
@@ -54,7 +102,11 @@ const KNOWN_PUBLISHERS: KnownPublisher[] = [
   { name: 'NBC News', domains: ['nbcnews.com'], aliases: ['nbc'] },
   { name: 'CBS News', domains: ['cbsnews.com'], aliases: ['cbs'] },
   { name: 'ABC News', domains: ['abcnews.go.com', 'abc.net.au'], aliases: ['abc'] },
-  { name: 'Fox Business', domains: ['foxbusiness.com', 'foxnews.com'], aliases: ['fox news', 'fox'] },
+  {
+    name: 'Fox Business',
+    domains: ['foxbusiness.com', 'foxnews.com'],
+    aliases: ['fox news', 'fox'],
+  },
   { name: 'PolitiFact', domains: ['politifact.com'] },
   { name: 'Snopes', domains: ['snopes.com'] },
   { name: 'FactCheck.org', domains: ['factcheck.org'], aliases: ['factcheck org'] },
@@ -127,7 +179,8 @@ const byDomain = new Map<string, KnownPublisher>();
 const byName = new Map<string, KnownPublisher>();
 for (const publisher of KNOWN_PUBLISHERS) {
   for (const domain of publisher.domains) byDomain.set(domain, publisher);
-  for (const alias of [publisher.name, ...(publisher.aliases ?? [])]) byName.set(compactName(alias), publisher);
+  for (const alias of [publisher.name, ...(publisher.aliases ?? [])])
+    byName.set(compactName(alias), publisher);
 }
 
 /** The host of a URL or bare domain ("www.cnbc.com/x" → "cnbc.com"), or null for a plain name. */
@@ -140,7 +193,10 @@ export function hostOf(text: string): string | null {
     } catch {
       return null;
     }
-  } else if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/.test(trimmed) && !/^\d+(?:\.\d+)*$/.test(trimmed)) {
+  } else if (
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/.test(trimmed) &&
+    !/^\d+(?:\.\d+)*$/.test(trimmed)
+  ) {
     // A bare domain ("cnbc.com", "layoffs.fyi"); version-like "1.2" is not a host.
     host = trimmed.split('/')[0] ?? trimmed;
   } else {

@@ -69,9 +69,21 @@ export function searchRange(value: number, hedge: Hedge | null): ValueRange {
 }
 
 /** True when a citation reporting `citationValue` backs a claim of `claimValue` with `hedge`. */
-export function valueBacks(claimValue: number, hedge: Hedge | null, citationValue: number): boolean {
-  const tolerance = plainTolerance(claimValue, citationValue);
-  const range =
-    hedge === null ? { lo: claimValue - tolerance, hi: claimValue + tolerance } : hedgedRange(claimValue, hedge, tolerance);
-  return citationValue >= range.lo && citationValue <= range.hi;
+export function valueBacks(
+  claimValue: number,
+  hedge: Hedge | null,
+  citationValue: number,
+): boolean {
+  const magnitude = Math.abs(claimValue);
+  const within = (tolerance: number): boolean => {
+    const { lo, hi } =
+      hedge === null
+        ? { lo: claimValue - tolerance, hi: claimValue + tolerance }
+        : hedgedRange(claimValue, hedge, tolerance);
+    return citationValue >= lo && citationValue <= hi;
+  };
+  // The rounding tolerance lies between these two bounds; only values between them need it
+  // (it formats numbers, the slow part of matching).
+  if (!within(ROUNDING_CAP * magnitude)) return false;
+  return within(PLAIN_RELATIVE * magnitude) || within(plainTolerance(claimValue, citationValue));
 }

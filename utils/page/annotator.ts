@@ -3,14 +3,17 @@
 // them a few at a time per animation frame. Keeps watching the page: new paragraphs get annotated
 // (never twice), SPA navigations start over, badges the page removes are re-synced, and
 // everything is torn down when the extension context goes away.
+//
+// Written as closures rather than a class so the minifier can shorten every internal name: the
+// content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
 import type { Reply, TabAnnotations } from '../messaging';
 import { createBadgeHost, insertAfterRange } from './badge-host';
-import { CardController } from './card-host';
-import { TextCollector, type TextMap } from './collect-text';
+import { createCard, type Card } from './card-host';
+import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
-import { rangeFor, rangeMatches } from './ranges';
+import { rangeFor, rangeMatches, toLive } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
 import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
@@ -22,24 +25,11 @@ export interface AnnotatorStyles {
   card: string;
 }
 
-export interface AnnotatorOptions {
-  doc: Document;
-  /** Aborts when the content script is invalidated. */
-  signal: AbortSignal;
-  styles: AnnotatorStyles;
-  /** Sends one batch of text to the engine (the background). */
-  annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
-  /** After an SPA navigation: annotate the new page automatically? */
-  shouldAutoRun?: () => boolean | Promise<boolean>;
-  /** Use `<corroborate-mark>` wrappers even where CSS highlights exist (tests). */
-  forceMarks?: boolean;
-  limits?: Partial<typeof DEFAULT_LIMITS>;
-}
-
 export const DEFAULT_LIMITS = {
   /** The first batch is small so the first badges show fast. */
   firstChars: 2500,
   firstBlocks: 8,
+  /** Later batches: about 20 blocks or 8k characters per message. */
   maxChars: 8000,
   maxBlocks: 20,
   /** Longest slice of text collection before yielding. */
@@ -52,9 +42,52 @@ export const DEFAULT_LIMITS = {
   navigationDelayMs: 500,
 };
 
+export interface AnnotatorOptions {
+  doc: Document;
+  /** Aborts when the content script is invalidated: everything is removed. */
+  signal: AbortSignal;
+  styles: AnnotatorStyles;
+  /** Sends one batch of text to the engine (the background). */
+  annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
+  /** After an SPA navigation: annotate the new page automatically? */
+  shouldAutoRun?: () => boolean | Promise<boolean>;
+  /** Use `<corroborate-mark>` wrappers even where CSS highlights exist. */
+  forceMarks?: boolean;
+  limits?: Partial<typeof DEFAULT_LIMITS>;
+}
+
+export interface Annotator {
+  readonly status: Status;
+  readonly hidden: boolean;
+  /** Annotates the page (again: only text not annotated yet). Resolves when badges are in. */
+  run(): Promise<void>;
+  /** Removes every highlight and badge; ready for another run. */
+  clear(): void;
+  /** Hides or shows all annotations; on a page not annotated yet, "show" annotates it. */
+  toggle(): boolean;
+  setHidden(hidden: boolean): void;
+  /** Scrolls to a claim's badge and focuses it (which opens its card). */
+  focusClaim(id: string): boolean;
+  /** What the popup shows and exports; claim offsets index into its `text`. */
+  snapshot(): TabAnnotations;
+  /** Call on any hint of navigation (popstate, Navigation API, location polling). */
+  checkUrl(): void;
+  /** Tears everything down (also done when `signal` aborts). */
+  destroy(): void;
+}
+
 interface Pending {
   claim: AnnotatedClaim;
-  range: Range;
+  map: TextMap;
+  /** Offsets into `map.text`. */
+  start: number;
+  end: number;
+  /**
+   * The live Range, made for the whole batch just before its first badge goes in (few live
+   * ranges at a time: browsers update each one on every DOM change), dropped once rendered.
+   * null when the text is no longer on the page.
+   */
+  range?: Range | null;
   /** The claims of the same reply: they share text nodes, so splits must fix their ranges. */
   batch: Pending[];
 }
@@ -62,453 +95,448 @@ interface Pending {
 interface BadgeRecord {
   claim: AnnotatedClaim;
   host: HTMLElement;
-  handle: HighlightHandle | null;
+  handle: HighlightHandle;
   reinserts: number;
 }
 
 const MAX_REINSERTS = 2;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** A URL without its fragment: in-page anchors are not navigations. */
 const urlKey = (href: string): string => href.split('#')[0] ?? href;
 
-export class PageAnnotator {
-  status: Status = 'idle';
-  hidden = false;
+export function createAnnotator(opts: AnnotatorOptions): Annotator {
+  const { doc, signal, styles } = opts;
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const html = doc.documentElement;
+  const href = (): string => doc.location?.href ?? '';
 
-  private readonly doc: Document;
-  private readonly opts: AnnotatorOptions;
-  private readonly limits: typeof DEFAULT_LIMITS;
-  private records: BadgeRecord[] = [];
-  private byId = new Map<string, BadgeRecord>();
-  private seen = new WeakSet<Node>();
-  private root: Element | null = null;
-  private generation = 0;
-  private genAbort = new AbortController();
-  private busy = 0;
-  private active = false;
-  private textBase = 0;
-  private seq = 0;
-  private queue: Pending[] = [];
-  private queueHead = 0;
-  private cancelFrame: (() => void) | null = null;
-  private drainWaiters: (() => void)[] = [];
-  private running: { generation: number; promise: Promise<void> } | null = null;
-  private observer: MutationObserver | null = null;
-  private pendingAdded = new Set<Node>();
-  private needsResync = false;
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private navTimer: ReturnType<typeof setTimeout> | null = null;
-  private url: string;
-  private highlighter: Highlighter | null = null;
-  private styleEl: HTMLStyleElement | null = null;
-  private card: CardController | null = null;
-  private currentBatch: Pending[] | null = null;
+  let status: Status = 'idle';
+  let hidden = false;
+  let records: BadgeRecord[] = [];
+  const byId = new Map<string, BadgeRecord>();
+  let seen = new WeakSet<Node>();
+  let root: Element | null = null;
+  let generation = 0;
+  let genAbort = new AbortController();
+  let busy = 0;
+  let active = false;
+  /** The text of every batch sent, in order; claim offsets index into their "\n" join. */
+  let texts: string[] = [];
+  let textBase = 0;
+  let seq = 0;
+  let queue: Pending[] = [];
+  let head = 0;
+  let cancelFrame: (() => void) | null = null;
+  let drainWaiters: (() => void)[] = [];
+  let running: { generation: number; promise: Promise<void> } | null = null;
+  let observer: MutationObserver | null = null;
+  const pendingAdded = new Set<Node>();
+  let needsResync = false;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let navTimer: ReturnType<typeof setTimeout> | undefined;
+  let url = urlKey(href());
+  let highlighter: Highlighter | null = null;
+  let styleEl: HTMLStyleElement | null = null;
+  let card: Card | null = null;
+  let currentBatch: Pending[] | null = null;
+
+  const setStatus = (next: Status): void => {
+    status = next;
+    if (!signal.aborted) html.dataset.corroborateStatus = next;
+  };
+
+  /** Our own DOM writes are synchronous; drop the mutation records they queued. */
+  const discardOwnMutations = (): void => void observer?.takeRecords();
+
   /** Splits a text node we read: the tail counts as read; ranges past the split follow it. */
-  private readonly split = (text: Text, offset: number): Text => {
-    const ranges = this.currentBatch
-      ? this.currentBatch.map((item) => item.range)
-      : this.records.flatMap((rec) => (rec.handle ? [rec.handle.range] : []));
-    const moves: { range: Range; start: number | null; end: number | null }[] = [];
-    for (const range of ranges) {
-      const start =
-        range.startContainer === text && range.startOffset > offset ? range.startOffset : null;
-      const end = range.endContainer === text && range.endOffset > offset ? range.endOffset : null;
-      if (start !== null || end !== null) moves.push({ range, start, end });
+  const split = (text: Text, offset: number): Text => {
+    const moves: [Range, number, number][] = [];
+    for (const { range } of currentBatch ?? []) {
+      if (!range) continue;
+      const start = range.startContainer === text ? range.startOffset : -1;
+      const end = range.endContainer === text ? range.endOffset : -1;
+      if (start > offset || end > offset) moves.push([range, start, end]);
     }
     const tail = text.splitText(offset);
-    this.seen.add(tail);
-    for (const { range, start, end } of moves) {
-      if (start !== null) range.setStart(tail, start - offset);
-      if (end !== null) range.setEnd(tail, end - offset);
+    seen.add(tail);
+    // Browsers already moved live ranges into the tail; other DOM implementations may not.
+    for (const [range, start, end] of moves) {
+      if (start > offset) range.setStart(tail, start - offset);
+      if (end > offset) range.setEnd(tail, end - offset);
     }
     return tail;
   };
 
-  constructor(opts: AnnotatorOptions) {
-    this.opts = opts;
-    this.doc = opts.doc;
-    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
-    this.url = urlKey(this.doc.location?.href ?? '');
-    opts.signal.addEventListener('abort', () => this.destroy(), { once: true });
-    this.setStatus('idle');
-  }
-
-  /** Annotates the page (again: only text not annotated yet). Resolves when badges are in. */
-  run(): Promise<void> {
-    if (this.opts.signal.aborted) return Promise.resolve();
-    if (this.running && this.running.generation === this.generation) return this.running.promise;
-    if (this.hidden) this.setHidden(false);
-    this.active = true;
-    this.setup();
-    const generation = this.generation;
-    const promise = (async () => {
-      const root = findArticleRoot(this.doc) ?? this.doc.body;
-      if (generation !== this.generation) return;
-      this.root = root;
-      if (root) await this.process([root], generation, true);
-    })().finally(() => {
-      if (this.running?.promise === promise) this.running = null;
-    });
-    this.running = { generation, promise };
-    return promise;
-  }
-
-  /** Removes every highlight and badge; stays ready for another run. */
-  clear(): void {
-    this.generation += 1;
-    this.genAbort.abort();
-    this.genAbort = new AbortController();
-    this.cancelFrame?.();
-    this.cancelFrame = null;
-    this.queue = [];
-    this.queueHead = 0;
-    this.resolveDrain();
-    this.card?.close();
-    this.card?.resetTheme();
-    for (const rec of this.records) {
-      rec.handle?.remove();
-      rec.host.remove();
+  function setup(): void {
+    highlighter ??= createHighlighter(doc, split, { forceMarks: opts.forceMarks });
+    if (!styleEl?.isConnected) {
+      styleEl = doc.createElement('style');
+      styleEl.setAttribute(UI_ATTR, '');
+      styleEl.textContent = styles.page(highlighter.mode);
+      (doc.head ?? html).appendChild(styleEl);
     }
-    this.records = [];
-    this.byId.clear();
-    this.seen = new WeakSet();
-    this.root = null;
-    this.textBase = 0;
-    this.seq = 0;
-    this.busy = 0;
-    this.active = false;
-    this.pendingAdded.clear();
-    this.needsResync = false;
-    this.discardOwnMutations();
-    this.setStatus('idle');
-  }
-
-  /** Hides or shows all annotations; on a page not annotated yet, "show" annotates it. */
-  toggle(): boolean {
-    if (!this.active && this.records.length === 0) {
-      void this.run();
-      return false;
+    card ??= createCard(doc, styles.card, signal);
+    if (!observer && typeof MutationObserver === 'function') {
+      observer = new MutationObserver(onMutations);
+      observer.observe(html, { childList: true, subtree: true });
     }
-    this.setHidden(!this.hidden);
-    return this.hidden;
+    discardOwnMutations();
   }
 
-  setHidden(hidden: boolean): void {
-    this.hidden = hidden;
-    for (const rec of this.records) rec.host.hidden = hidden;
-    this.highlighter?.setHidden(hidden);
-    if (hidden) this.card?.close();
-    this.discardOwnMutations();
+  function updateBusy(delta: number, gen: number): void {
+    if (gen !== generation) return;
+    busy = Math.max(0, busy + delta);
+    setStatus(busy > 0 ? 'working' : active ? 'annotated' : 'idle');
   }
 
-  /** Scrolls to a claim's badge and focuses it (which opens its card). */
-  focusClaim(id: string): boolean {
-    const rec = this.byId.get(id);
-    if (!rec || !rec.host.isConnected) return false;
-    if (this.hidden) this.setHidden(false);
-    rec.host.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-    });
-    rec.host.focus({ preventScroll: true });
-    return true;
+  function resolveDrain(): void {
+    const waiters = drainWaiters;
+    drainWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
-  /** What the popup shows and exports. Offsets are into the page text, batch after batch. */
-  snapshot(): TabAnnotations {
-    const claims = this.records.map((r) => r.claim).sort((a, b) => a.start - b.start);
-    return {
-      status: this.status,
-      hidden: this.hidden,
-      document: { version: 1, url: this.doc.location?.href ?? null, claims },
-    };
-  }
-
-  /** Call on any hint of navigation (popstate, Navigation API, polling). */
-  checkUrl(): void {
-    const key = urlKey(this.doc.location?.href ?? '');
-    if (key === this.url) return;
-    this.url = key;
-    const wasActive = this.active || this.records.length > 0;
-    if (wasActive) this.clear();
-    if (this.navTimer !== null) clearTimeout(this.navTimer);
-    this.navTimer = setTimeout(() => {
-      this.navTimer = null;
-      void this.autoRun();
-    }, this.limits.navigationDelayMs);
-  }
-
-  /** Tears everything down (extension reloaded or disabled). */
-  destroy(): void {
-    this.clear();
-    this.observer?.disconnect();
-    this.observer = null;
-    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
-    if (this.navTimer !== null) clearTimeout(this.navTimer);
-    this.flushTimer = this.navTimer = null;
-    this.highlighter?.destroy();
-    this.highlighter = null;
-    this.styleEl?.remove();
-    this.styleEl = null;
-    this.card?.destroy();
-    this.card = null;
-    delete this.doc.documentElement.dataset.corroborateStatus;
-  }
-
-  private async autoRun(): Promise<void> {
-    if (this.opts.signal.aborted || this.active) return;
-    const should = this.opts.shouldAutoRun ? await this.opts.shouldAutoRun() : false;
-    if (should && !this.opts.signal.aborted) await this.run();
-  }
-
-  private setStatus(status: Status): void {
-    this.status = status;
-    if (!this.opts.signal.aborted) this.doc.documentElement.dataset.corroborateStatus = status;
-  }
-
-  private setup(): void {
-    const doc = this.doc;
-    if (!this.highlighter) {
-      this.highlighter = createHighlighter(doc, this.split, { forceMarks: this.opts.forceMarks });
-    }
-    if (!this.styleEl || !this.styleEl.isConnected) {
-      const style = doc.createElement('style');
-      style.setAttribute(UI_ATTR, '');
-      style.textContent = this.opts.styles.page(this.highlighter.mode);
-      (doc.head ?? doc.documentElement).appendChild(style);
-      this.styleEl = style;
-    }
-    this.card ??= new CardController(doc, this.opts.styles.card, this.opts.signal);
-    if (!this.observer && typeof MutationObserver === 'function') {
-      this.observer = new MutationObserver((records) => this.onMutations(records));
-      this.observer.observe(doc.documentElement, { childList: true, subtree: true });
-    }
-    this.discardOwnMutations();
-  }
-
-  private updateBusy(delta: number, generation: number): void {
-    if (generation !== this.generation) return;
-    this.busy = Math.max(0, this.busy + delta);
-    this.setStatus(this.busy > 0 ? 'working' : this.active ? 'annotated' : 'idle');
-  }
+  const drained = (): Promise<void> =>
+    head >= queue.length && !cancelFrame
+      ? Promise.resolve()
+      : new Promise((resolve) => drainWaiters.push(resolve));
 
   /** Collects, sends and renders the text under `roots`, skipping text already annotated. */
-  private async process(roots: Node[], generation: number, first: boolean): Promise<void> {
-    this.updateBusy(1, generation);
+  async function process(roots: Node[], gen: number, first: boolean): Promise<void> {
+    updateBusy(1, gen);
     try {
-      const collector = new TextCollector(roots, {
-        skipText: (t) => this.seen.has(t),
-        onText: (t) => this.seen.add(t),
+      const collector = createCollector(roots, {
+        skipText: (t) => seen.has(t),
+        onText: (t) => seen.add(t),
       });
       const sends: Promise<void>[] = [];
       let small = first;
       while (!collector.done) {
-        if (generation !== this.generation || this.opts.signal.aborted) return;
+        if (gen !== generation || signal.aborted) return;
         const map = collector.next({
-          maxChars: small ? this.limits.firstChars : this.limits.maxChars,
-          maxBlocks: small ? this.limits.firstBlocks : this.limits.maxBlocks,
-          deadline: now() + this.limits.collectSliceMs,
+          maxChars: small ? limits.firstChars : limits.maxChars,
+          maxBlocks: small ? limits.firstBlocks : limits.maxBlocks,
+          deadline: now() + limits.collectSliceMs,
           now,
         });
         small = false;
-        if (/[\p{L}\p{N}]/u.test(map.text)) sends.push(this.annotateBatch(map, generation));
+        if (HAS_WORD.test(map.text)) sends.push(annotateBatch(map, gen));
         if (!collector.done) await yieldToMain();
       }
       await Promise.all(sends);
-      await this.drained();
+      await drained();
     } finally {
-      this.updateBusy(-1, generation);
+      updateBusy(-1, gen);
     }
   }
 
-  private async annotateBatch(map: TextMap, generation: number): Promise<void> {
-    const base = this.textBase;
-    this.textBase += map.text.length + 1;
+  async function annotateBatch(map: TextMap, gen: number): Promise<void> {
+    const base = textBase;
+    textBase += map.text.length + 1;
+    texts.push(map.text);
     let reply: Reply<AnnotatedClaim[]>;
     try {
-      reply = await this.opts.annotate(map.text, this.doc.location?.href ?? null);
+      reply = await opts.annotate(map.text, href() || null);
     } catch (error) {
       console.warn('[corroborate] annotateText failed:', error);
       return;
     }
-    if (generation !== this.generation) return;
-    if (!reply || !reply.ok) {
-      console.warn('[corroborate] annotateText:', reply?.ok === false ? reply.error : 'no reply');
+    if (gen !== generation) return;
+    if (!reply?.ok) {
+      console.warn('[corroborate] annotateText:', reply ? reply.error : 'no reply');
       return;
     }
     const items: Pending[] = [];
     for (const claim of reply.value) {
       const { start, end } = claim;
       if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
-      const range = rangeFor(map, start, end);
-      // The page may have changed between collecting and now: check the text is still there.
-      if (!range || !rangeMatches(range, map.text.slice(start, end))) continue;
-      this.seq += 1;
+      if (!(start >= 0 && end > start && end <= map.text.length)) continue;
       items.push({
-        claim: { ...claim, id: `c${this.seq}`, start: base + start, end: base + end },
-        range,
+        claim: { ...claim, id: `c${++seq}`, start: base + start, end: base + end },
+        map,
+        start,
+        end,
         batch: items,
       });
     }
     if (items.length === 0) return;
-    for (const item of items) this.queue.push(item);
-    if (!this.cancelFrame) this.cancelFrame = nextFrame(() => this.frame());
+    queue.push(...items);
+    cancelFrame ??= nextFrame(frame);
   }
 
   /** Inserts queued badges until the frame budget is spent; continues next frame. */
-  private frame(): void {
-    this.cancelFrame = null;
-    if (this.opts.signal.aborted) return;
+  function frame(): void {
+    cancelFrame = null;
+    if (signal.aborted) return;
     const start = now();
-    while (this.queueHead < this.queue.length) {
-      const item = this.queue[this.queueHead] as Pending;
-      this.queueHead += 1;
-      this.render(item);
-      if (now() - start >= this.limits.frameBudgetMs) break;
+    while (head < queue.length) {
+      render(queue[head++] as Pending);
+      if (now() - start >= limits.frameBudgetMs) break;
     }
-    this.discardOwnMutations();
-    if (this.queueHead < this.queue.length) {
-      this.cancelFrame = nextFrame(() => this.frame());
+    discardOwnMutations();
+    if (head < queue.length) {
+      cancelFrame = nextFrame(frame);
     } else {
-      this.queue = [];
-      this.queueHead = 0;
-      this.resolveDrain();
+      queue = [];
+      head = 0;
+      resolveDrain();
     }
   }
 
-  private render({ claim, range, batch }: Pending): void {
-    if (!range.startContainer.isConnected || !this.highlighter || !this.card) return;
-    const host = createBadgeHost(claim, this.opts.styles.badge, this.doc);
-    if (this.hidden) host.hidden = true;
-    this.currentBatch = batch;
+  /** Live ranges for a whole batch, checked against the text that was sent. */
+  function materialize(batch: Pending[]): void {
+    for (const item of batch) {
+      const range = rangeFor(item.map, item.start, item.end);
+      // The page may have changed since the text was collected: check it is still there.
+      item.range =
+        range && rangeMatches(range, item.map.text.slice(item.start, item.end)) ? range : null;
+    }
+  }
+
+  function render(item: Pending): void {
+    const { claim, batch } = item;
+    if (item.range === undefined) materialize(batch);
+    const range = item.range;
+    item.range = null;
+    if (!range?.startContainer.isConnected || !highlighter || !card) return;
+    const host = createBadgeHost(claim, styles.badge, doc);
+    host.hidden = hidden;
     let handle: HighlightHandle;
+    currentBatch = batch;
     try {
-      if (!insertAfterRange(range, host, this.split)) return;
-      handle = this.highlighter.add(range, claim.verdict);
+      if (!insertAfterRange(range, host, split)) return;
+      handle = highlighter.add(range, claim.verdict, host);
     } finally {
-      this.currentBatch = null;
+      currentBatch = null;
     }
     const rec: BadgeRecord = { claim, host, handle, reinserts: 0 };
-    this.records.push(rec);
-    this.byId.set(claim.id, rec);
-    this.card.bind({ claim, host, range: () => rec.handle?.range ?? null }, this.genAbort.signal);
+    records.push(rec);
+    byId.set(claim.id, rec);
+    card.bind({ claim, host, range: () => toLive(rec.handle.range) }, genAbort.signal);
   }
 
-  private drained(): Promise<void> {
-    if (this.queueHead >= this.queue.length && !this.cancelFrame) return Promise.resolve();
-    return new Promise((resolve) => this.drainWaiters.push(resolve));
-  }
-
-  private resolveDrain(): void {
-    const waiters = this.drainWaiters;
-    this.drainWaiters = [];
-    for (const w of waiters) w();
-  }
-
-  /** Our own DOM writes are done synchronously; drop the records they queued. */
-  private discardOwnMutations(): void {
-    this.observer?.takeRecords();
-  }
-
-  private onMutations(records: MutationRecord[]): void {
+  function onMutations(mutations: MutationRecord[]): void {
     let relevant = false;
-    for (const record of records) {
-      if (isOwnUiNode(record.target)) continue;
-      for (const node of record.addedNodes) {
-        if (isOwnUiNode(node) || this.seen.has(node)) continue;
+    for (const m of mutations) {
+      if (isOwnUiNode(m.target)) continue;
+      for (const node of m.addedNodes) {
+        if (isOwnUiNode(node) || seen.has(node)) continue;
         if (node.nodeType === 1 || node.nodeType === 3) {
-          this.pendingAdded.add(node);
+          pendingAdded.add(node);
           relevant = true;
         }
       }
-      for (const node of record.removedNodes) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (el.localName === BADGE_TAG || el.getElementsByTagName(BADGE_TAG).length > 0) {
-          this.needsResync = true;
-          relevant = true;
+      for (const node of m.removedNodes) {
+        if (
+          node.nodeType === 1 &&
+          ((node as Element).localName === BADGE_TAG ||
+            (node as Element).getElementsByTagName(BADGE_TAG).length > 0)
+        ) {
+          needsResync = relevant = true;
         }
       }
     }
     // Any mutation may come with an SPA navigation.
-    if (urlKey(this.doc.location?.href ?? '') !== this.url) relevant = true;
-    if (relevant && this.flushTimer === null) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = null;
-        this.flush();
-      }, this.limits.mutationDelayMs);
+    if (urlKey(href()) !== url) relevant = true;
+    if (relevant && flushTimer === undefined) {
+      flushTimer = setTimeout(() => {
+        flushTimer = undefined;
+        flush();
+      }, limits.mutationDelayMs);
     }
   }
 
-  private flush(): void {
-    if (this.opts.signal.aborted) return;
-    this.checkUrl();
-    if (!this.active) {
-      this.pendingAdded.clear();
-      this.needsResync = false;
+  function flush(): void {
+    if (signal.aborted) return;
+    checkUrl();
+    if (!active) {
+      pendingAdded.clear();
+      needsResync = false;
       return;
     }
-    if (this.needsResync) {
-      this.needsResync = false;
-      this.resync();
+    if (needsResync) {
+      needsResync = false;
+      resync();
     }
-    const added = [...this.pendingAdded];
-    this.pendingAdded.clear();
-    if (!this.root || !this.root.isConnected) {
+    const added = [...pendingAdded];
+    pendingAdded.clear();
+    if (!root?.isConnected) {
       // The article itself was replaced (client-side rendering): read the new one.
-      const root = findArticleRoot(this.doc);
-      if (root) {
-        this.root = root;
-        void this.process([root], this.generation, false);
-      }
+      root = findArticleRoot(doc);
+      if (root) void process([root], generation, false);
       return;
     }
-    const root = this.root;
+    const current = root;
     const roots = new Set<Node>();
     for (const node of added) {
-      if (!node.isConnected || this.seen.has(node)) continue;
-      if (root.contains(node)) {
+      if (!node.isConnected || seen.has(node)) continue;
+      if (current.contains(node)) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el && el !== root && isInsideExcluded(el, root)) continue;
+        if (el && el !== current && isInsideExcluded(el, current)) continue;
         if (node.nodeType === 3 && !(node as Text).data.trim()) continue;
         roots.add(node);
       } else if (node.nodeType === 1) {
         // Infinite scroll: a further article appended after this one.
         const el = node as Element;
-        const next = el.matches('article, [itemprop~="articleBody"]')
-          ? el
-          : el.querySelector('article, [itemprop~="articleBody"]');
-        if (next && !root.contains(next) && !next.contains(root)) roots.add(next);
+        const sel = 'article, [itemprop~="articleBody"]';
+        const next = el.matches(sel) ? el : el.querySelector(sel);
+        if (next && !current.contains(next) && !next.contains(current)) roots.add(next);
       }
     }
-    // Keep only the outermost of nested additions.
+    // Only the outermost of nested additions.
     const outer = [...roots].filter((n) => {
       for (let p = n.parentNode; p; p = p.parentNode) if (roots.has(p)) return false;
       return true;
     });
-    if (outer.length > 0) void this.process(outer, this.generation, false);
+    if (outer.length > 0) void process(outer, generation, false);
   }
 
   /** Badges the page removed: put back the ones whose claim text is intact, drop the rest. */
-  private resync(): void {
-    for (const rec of [...this.records]) {
+  function resync(): void {
+    for (const rec of [...records]) {
       if (rec.host.isConnected) continue;
-      const range = rec.handle?.range;
-      if (range && rec.reinserts < MAX_REINSERTS && rangeMatches(range, rec.claim.text)) {
+      const range = rec.handle.range;
+      if (rec.reinserts < MAX_REINSERTS && rangeMatches(range, rec.claim.text)) {
         rec.reinserts += 1;
-        if (insertAfterRange(range, rec.host, this.split)) continue;
+        if (insertAfterRange(range, rec.host, split)) continue;
       }
-      this.drop(rec);
+      if (card?.current?.host === rec.host) card.close();
+      rec.handle.remove();
+      rec.host.remove();
+      records = records.filter((r) => r !== rec);
+      byId.delete(rec.claim.id);
     }
-    this.discardOwnMutations();
+    discardOwnMutations();
   }
 
-  private drop(rec: BadgeRecord): void {
-    if (this.card?.current?.host === rec.host) this.card.close();
-    rec.handle?.remove();
-    rec.host.remove();
-    this.records = this.records.filter((r) => r !== rec);
-    this.byId.delete(rec.claim.id);
+  function run(): Promise<void> {
+    if (signal.aborted) return Promise.resolve();
+    if (running?.generation === generation) return running.promise;
+    if (hidden) setHidden(false);
+    active = true;
+    setup();
+    const gen = generation;
+    const promise = (async () => {
+      root = findArticleRoot(doc) ?? doc.body;
+      if (root) await process([root], gen, true);
+    })().finally(() => {
+      if (running?.promise === promise) running = null;
+    });
+    running = { generation: gen, promise };
+    return promise;
   }
+
+  function clear(): void {
+    generation += 1;
+    genAbort.abort();
+    genAbort = new AbortController();
+    cancelFrame?.();
+    cancelFrame = null;
+    queue = [];
+    head = 0;
+    resolveDrain();
+    card?.close();
+    card?.resetTheme();
+    for (const rec of records) {
+      rec.handle.remove();
+      rec.host.remove();
+    }
+    records = [];
+    texts = [];
+    byId.clear();
+    seen = new WeakSet();
+    root = null;
+    textBase = seq = busy = 0;
+    active = needsResync = false;
+    pendingAdded.clear();
+    discardOwnMutations();
+    setStatus('idle');
+  }
+
+  function setHidden(value: boolean): void {
+    hidden = value;
+    for (const rec of records) rec.host.hidden = value;
+    highlighter?.setHidden(value);
+    if (value) card?.close();
+  }
+
+  function toggle(): boolean {
+    if (!active && records.length === 0) {
+      void run();
+      return false;
+    }
+    setHidden(!hidden);
+    return hidden;
+  }
+
+  function focusClaim(id: string): boolean {
+    const rec = byId.get(id);
+    if (!rec?.host.isConnected) return false;
+    if (hidden) setHidden(false);
+    rec.host.scrollIntoView({
+      block: 'center',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+    rec.host.focus({ preventScroll: true });
+    return true;
+  }
+
+  function snapshot(): TabAnnotations {
+    const claims = records.map((r) => r.claim).sort((a, b) => a.start - b.start);
+    return {
+      status,
+      hidden,
+      document: { version: 1, url: href() || null, claims },
+      text: texts.join('\n'),
+    };
+  }
+
+  async function autoRun(): Promise<void> {
+    if (signal.aborted || active) return;
+    if (opts.shouldAutoRun && (await opts.shouldAutoRun()) && !signal.aborted) await run();
+  }
+
+  function checkUrl(): void {
+    const key = urlKey(href());
+    if (key === url) return;
+    url = key;
+    if (active || records.length > 0) clear();
+    clearTimeout(navTimer);
+    navTimer = setTimeout(() => void autoRun(), limits.navigationDelayMs);
+  }
+
+  function destroy(): void {
+    clear();
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(flushTimer);
+    clearTimeout(navTimer);
+    highlighter?.destroy();
+    highlighter = null;
+    styleEl?.remove();
+    styleEl = null;
+    card?.destroy();
+    card = null;
+    delete html.dataset.corroborateStatus;
+  }
+
+  signal.addEventListener('abort', destroy, { once: true });
+  setStatus('idle');
+
+  return {
+    get status() {
+      return status;
+    },
+    get hidden() {
+      return hidden;
+    },
+    run,
+    clear,
+    toggle,
+    setHidden,
+    focusClaim,
+    snapshot,
+    checkUrl,
+    destroy,
+  };
 }

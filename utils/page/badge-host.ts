@@ -9,6 +9,34 @@ import { BADGE_TAG, KIND_ATTR, VERDICT_ATTR } from './ui-names';
 
 export const CLAIM_ID_ATTR = 'data-corroborate-claim';
 
+/** One constructed stylesheet shared by every badge (parsed once), where the browser allows it. */
+let shared: { css: string; sheet: CSSStyleSheet | null } | null = null;
+
+function adoptStyles(shadow: ShadowRoot, css: string, doc: Document): void {
+  if (shared?.css !== css) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    shared = { css, sheet };
+  }
+  if (shared.sheet) {
+    try {
+      shadow.adoptedStyleSheets = [shared.sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Some content-script sandboxes refuse sheets built in them: use a <style> from now on.
+    }
+    shared.sheet = null;
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
 export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Document): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute(VERDICT_ATTR, claim.verdict);
@@ -21,11 +49,9 @@ export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Documen
   host.setAttribute('aria-expanded', 'false');
   host.setAttribute('translate', 'no');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  adoptStyles(shadow, css, doc);
   const mount = doc.createElement('span');
-  mount.className = 'mount';
-  shadow.append(style, mount);
+  shadow.append(mount);
   render(h(Badge, { claim }), mount);
   return host;
 }
@@ -46,7 +72,11 @@ export const plainSplit: Splitter = (text, offset) => text.splitText(offset);
  * Inserts `host` right after the end of `range` (inline). Splitting a text node keeps `range`
  * valid (it ends at the split point).
  */
-export function insertAfterRange(range: Range, host: Element, split: Splitter = plainSplit): boolean {
+export function insertAfterRange(
+  range: AbstractRange,
+  host: Element,
+  split: Splitter = plainSplit,
+): boolean {
   const container = range.endContainer;
   const offset = range.endOffset;
   const el = container.nodeType === 3 ? container.parentElement : (container as Element);

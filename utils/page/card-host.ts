@@ -1,12 +1,12 @@
 // The claim card: one `<corroborate-card>` host with an open shadow root, rendered with Preact,
-// positioned with Floating UI below (or, flipped, above) the claim's line so it never covers the
-// claim text. Hover opens it with a short delay, keyboard focus opens it at once; Escape closes it
-// and returns focus to the badge; leaving the badge closes it after a delay unless the pointer
-// moves into the card.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+// placed below (or, flipped, above) the claim's line so it never covers the claim text, in the
+// top layer where the Popover API exists. Hover opens it after a short delay, keyboard focus at
+// once; Enter/Space on a badge moves focus into the card; Escape closes it and returns focus to
+// the badge; leaving the badge closes it after a delay unless the pointer moves into the card.
 import { h, render } from 'preact';
 import { ClaimCard } from '../../components/ClaimCard';
 import type { AnnotatedClaim } from '../claim';
+import { placeCard, unionRect } from './position';
 import { pageTheme, type Theme } from './theme';
 import { CARD_TAG } from './ui-names';
 
@@ -17,289 +17,220 @@ export interface CardAnchor {
   range: () => Range | null;
 }
 
+export interface Card {
+  readonly current: CardAnchor | null;
+  /** Wires hover, focus, keyboard and click on a badge host. */
+  bind(anchor: CardAnchor, signal: AbortSignal): void;
+  open(anchor: CardAnchor, focusCard?: boolean): void;
+  close(returnFocus?: boolean): void;
+  /** Forget the cached page theme (new page after an SPA navigation). */
+  resetTheme(): void;
+  destroy(): void;
+}
+
 const HOVER_OPEN_MS = 120;
 const CLOSE_MS = 250;
 
-function union(a: DOMRect, b: DOMRect | null): DOMRect {
-  if (!b || (b.width === 0 && b.height === 0)) return a;
-  const left = Math.min(a.left, b.left);
-  const top = Math.min(a.top, b.top);
-  const right = Math.max(a.right, b.right);
-  const bottom = Math.max(a.bottom, b.bottom);
-  return new DOMRect(left, top, right - left, bottom - top);
-}
+export function createCard(doc: Document, css: string, signal: AbortSignal): Card {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let anchor: CardAnchor | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let tracking: AbortController | null = null;
+  let frame = 0;
+  let refocusing = false;
+  let theme: Theme | null = null;
 
-export class CardController {
-  private host: HTMLElement | null = null;
-  private mount: HTMLElement | null = null;
-  private anchor: CardAnchor | null = null;
-  private openTimer: ReturnType<typeof setTimeout> | null = null;
-  private closeTimer: ReturnType<typeof setTimeout> | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
-  private refocusing = false;
-  private theme: Theme | null = null;
+  const clearOpen = (): void => clearTimeout(openTimer);
+  const cancelClose = (): void => clearTimeout(closeTimer);
+  const scheduleClose = (ms = CLOSE_MS): void => {
+    cancelClose();
+    closeTimer = setTimeout(() => close(), ms);
+  };
+  const inCard = (node: Node | null): boolean =>
+    !!host && !!node && (node === host || host.contains(node));
+  const focusInside = (): boolean => inCard(doc.activeElement);
 
-  constructor(
-    private readonly doc: Document,
-    private readonly css: string,
-    private readonly signal: AbortSignal,
-  ) {
-    doc.addEventListener('keydown', (e) => this.onKeydown(e), { capture: true, signal });
-  }
-
-  get current(): CardAnchor | null {
-    return this.anchor;
-  }
-
-  /** Wires hover, focus, keyboard and click on a badge host. */
-  bind(anchor: CardAnchor, signal: AbortSignal): void {
-    const { host } = anchor;
-    const opts = { signal };
-    host.addEventListener(
-      'mouseenter',
-      () => {
-        this.cancelClose();
-        if (this.anchor === anchor) return;
-        this.clearOpenTimer();
-        this.openTimer = setTimeout(() => this.open(anchor), HOVER_OPEN_MS);
-      },
-      opts,
-    );
-    host.addEventListener(
-      'mouseleave',
-      () => {
-        this.clearOpenTimer();
-        if (this.anchor === anchor && !this.focusInside()) this.scheduleClose();
-      },
-      opts,
-    );
-    host.addEventListener(
-      'focus',
-      () => {
-        if (this.refocusing) return;
-        this.open(anchor);
-      },
-      opts,
-    );
-    host.addEventListener(
-      'blur',
-      (e) => {
-        const to = (e as FocusEvent).relatedTarget as Node | null;
-        if (to && this.host && (to === this.host || this.host.contains(to))) return;
-        if (this.anchor === anchor) this.scheduleClose(60);
-      },
-      opts,
-    );
-    host.addEventListener(
-      'keydown',
-      (e) => {
-        const key = (e as KeyboardEvent).key;
-        if (key === 'Enter' || key === ' ') {
-          e.preventDefault();
-          e.stopPropagation();
-          this.open(anchor, true);
-        }
-      },
-      opts,
-    );
-    const swallow = (e: Event): void => {
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    host.addEventListener('mousedown', (e) => e.stopPropagation(), opts);
-    host.addEventListener(
-      'click',
-      (e) => {
-        swallow(e);
-        this.open(anchor);
-      },
-      opts,
-    );
-  }
-
-  open(anchor: CardAnchor, focusCard = false): void {
-    this.clearOpenTimer();
-    this.cancelClose();
-    if (!anchor.host.isConnected) return;
-    const host = this.ensureHost();
-    const mount = this.mount as HTMLElement;
-    if (this.anchor && this.anchor !== anchor) this.anchor.host.setAttribute('aria-expanded', 'false');
-    this.anchor = anchor;
-    anchor.host.setAttribute('aria-expanded', 'true');
-    this.theme ??= pageTheme(anchor.host.parentElement);
-    render(
-      h(ClaimCard, {
-        claim: anchor.claim,
-        headingId: 'corroborate-card-title',
-        theme: this.theme,
-        onClose: () => this.close(true),
-      }),
-      mount,
-    );
-    if (host.hidden) {
-      host.setAttribute('data-positioning', '');
-      host.hidden = false;
-      try {
-        if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
-          host.showPopover();
-        }
-      } catch {
-        // No popover support: z-index does the job.
-      }
-    }
-    this.position(anchor);
-    if (focusCard) {
-      const dialog = host.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-      dialog?.focus();
-    }
-  }
-
-  close(returnFocus = false): void {
-    this.clearOpenTimer();
-    this.cancelClose();
-    const anchor = this.anchor;
-    this.anchor = null;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
-    if (this.host && !this.host.hidden) {
-      const hadFocus = this.focusInside();
-      try {
-        if (typeof this.host.hidePopover === 'function' && this.host.matches(':popover-open')) {
-          this.host.hidePopover();
-        }
-      } catch {
-        // ignore
-      }
-      this.host.hidden = true;
-      if (this.mount) render(null, this.mount);
-      if (anchor && (returnFocus || hadFocus) && anchor.host.isConnected) {
-        this.refocusing = true;
-        anchor.host.focus({ preventScroll: true });
-        this.refocusing = false;
-      }
-    }
-    anchor?.host.setAttribute('aria-expanded', 'false');
-  }
-
-  scheduleClose(ms = CLOSE_MS): void {
-    this.cancelClose();
-    this.closeTimer = setTimeout(() => this.close(), ms);
-  }
-
-  cancelClose(): void {
-    if (this.closeTimer !== null) clearTimeout(this.closeTimer);
-    this.closeTimer = null;
-  }
-
-  /** Forget the cached page theme (new page after SPA navigation). */
-  resetTheme(): void {
-    this.theme = null;
-  }
-
-  destroy(): void {
-    this.close();
-    this.host?.remove();
-    this.host = null;
-    this.mount = null;
-  }
-
-  private clearOpenTimer(): void {
-    if (this.openTimer !== null) clearTimeout(this.openTimer);
-    this.openTimer = null;
-  }
-
-  private focusInside(): boolean {
-    const active = this.doc.activeElement;
-    return !!this.host && !!active && (active === this.host || this.host.contains(active));
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !this.anchor || !this.host || this.host.hidden) return;
-    const active = this.doc.activeElement;
-    const ours = active === this.anchor.host || active === this.host;
-    if (ours) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-    this.close(ours);
-  }
-
-  private ensureHost(): HTMLElement {
-    if (this.host && this.host.isConnected) return this.host;
-    const doc = this.doc;
-    const host = doc.createElement(CARD_TAG);
-    host.hidden = true;
-    try {
-      host.setAttribute('popover', 'manual');
-    } catch {
-      // ignore
-    }
-    const shadow = host.attachShadow({ mode: 'open' });
+  function ensureHost(): HTMLElement {
+    if (host?.isConnected) return host;
+    const el = doc.createElement(CARD_TAG);
+    el.hidden = true;
+    el.setAttribute('popover', 'manual');
+    const shadow = el.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = this.css;
-    const mount = doc.createElement('div');
+    style.textContent = css;
+    mount = doc.createElement('div');
     shadow.append(style, mount);
-    const opts = { signal: this.signal };
-    host.addEventListener('mouseenter', () => this.cancelClose(), opts);
-    host.addEventListener(
-      'mouseleave',
-      () => {
-        if (!this.focusInside()) this.scheduleClose();
-      },
-      opts,
-    );
-    host.addEventListener(
+    const opts = { signal };
+    el.addEventListener('mouseenter', cancelClose, opts);
+    el.addEventListener('mouseleave', () => focusInside() || scheduleClose(), opts);
+    el.addEventListener(
       'focusout',
       (e) => {
         const to = (e as FocusEvent).relatedTarget as Node | null;
-        if (to && (to === host || host.contains(to) || to === this.anchor?.host)) return;
-        this.scheduleClose(60);
+        if (!inCard(to) && to !== anchor?.host) scheduleClose(60);
       },
       opts,
     );
-    // Keep page handlers (e.g. "click outside closes the menu") from seeing clicks in the card.
-    host.addEventListener('mousedown', (e) => e.stopPropagation(), opts);
-    host.addEventListener('click', (e) => e.stopPropagation(), opts);
-    (doc.body ?? doc.documentElement).appendChild(host);
-    this.host = host;
-    this.mount = mount;
-    return host;
+    // Keep page handlers ("click outside closes the menu") from seeing clicks in the card.
+    const stop = (e: Event): void => e.stopPropagation();
+    el.addEventListener('mousedown', stop, opts);
+    el.addEventListener('click', stop, opts);
+    (doc.body ?? doc.documentElement).appendChild(el);
+    return (host = el);
   }
 
-  private position(anchor: CardAnchor): void {
-    const host = this.host;
-    if (!host) return;
-    this.stopAutoUpdate?.();
-    const reference = {
-      contextElement: anchor.host,
-      getBoundingClientRect: (): DOMRect => {
-        const badge = anchor.host.getBoundingClientRect();
-        const range = anchor.range();
-        let text: DOMRect | null = null;
-        try {
-          text = range && range.startContainer.isConnected ? range.getBoundingClientRect() : null;
-        } catch {
-          text = null;
-        }
-        return union(badge, text);
-      },
-    };
-    const update = (): void => {
-      void computePosition(reference, host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ crossAxis: false, fallbackPlacements: ['top-start'] }),
-          shift({ padding: 8 }),
-        ],
-      }).then(({ x, y }) => {
-        if (this.host !== host || this.anchor !== anchor) return;
-        host.style.setProperty('--corroborate-x', `${Math.round(x)}px`);
-        host.style.setProperty('--corroborate-y', `${Math.round(y)}px`);
-        host.removeAttribute('data-positioning');
-      });
-    };
-    this.stopAutoUpdate = autoUpdate(reference, host, update, { animationFrame: false });
+  function position(): void {
+    frame = 0;
+    if (!host || !anchor) return;
+    let text: DOMRect | null;
+    try {
+      const range = anchor.range();
+      text = range?.startContainer.isConnected ? range.getBoundingClientRect() : null;
+    } catch {
+      text = null;
+    }
+    const reference = unionRect(anchor.host.getBoundingClientRect(), text);
+    const box = host.getBoundingClientRect();
+    const view = doc.documentElement;
+    const { x, y } = placeCard(reference, box, {
+      width: view.clientWidth || innerWidth,
+      height: innerHeight,
+    });
+    host.style.setProperty('--corroborate-x', `${x}px`);
+    host.style.setProperty('--corroborate-y', `${y}px`);
+    host.removeAttribute('data-positioning');
   }
+  const schedulePosition = (): void => {
+    if (!frame) frame = requestAnimationFrame(position);
+  };
+
+  function open(next: CardAnchor, focusCard = false): void {
+    clearOpen();
+    cancelClose();
+    if (!next.host.isConnected) return;
+    const el = ensureHost();
+    if (anchor && anchor !== next) anchor.host.setAttribute('aria-expanded', 'false');
+    anchor = next;
+    next.host.setAttribute('aria-expanded', 'true');
+    theme ??= pageTheme(next.host.parentElement);
+    render(
+      h(ClaimCard, {
+        claim: next.claim,
+        headingId: 'corroborate-card-title',
+        theme,
+        onClose: () => close(true),
+      }),
+      mount as HTMLElement,
+    );
+    if (el.hidden) {
+      el.setAttribute('data-positioning', '');
+      el.hidden = false;
+      try {
+        if (!el.matches(':popover-open')) el.showPopover();
+      } catch {
+        // No Popover API: the maximal z-index does the job.
+      }
+      tracking = new AbortController();
+      const opts = { capture: true, passive: true, signal: tracking.signal };
+      addEventListener('scroll', schedulePosition, opts);
+      addEventListener('resize', schedulePosition, opts);
+    }
+    position();
+    if (focusCard) el.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
+  function close(returnFocus = false): void {
+    clearOpen();
+    cancelClose();
+    const was = anchor;
+    anchor = null;
+    tracking?.abort();
+    tracking = null;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    if (host && !host.hidden) {
+      const hadFocus = focusInside();
+      try {
+        if (host.matches(':popover-open')) host.hidePopover();
+      } catch {
+        // ignore
+      }
+      host.hidden = true;
+      if (mount) render(null, mount);
+      if (was && (returnFocus || hadFocus) && was.host.isConnected) {
+        refocusing = true;
+        was.host.focus({ preventScroll: true });
+        refocusing = false;
+      }
+    }
+    was?.host.setAttribute('aria-expanded', 'false');
+  }
+
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !anchor || !host || host.hidden) return;
+      const active = doc.activeElement;
+      const ours = active === anchor.host || active === host;
+      if (ours) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+      close(ours);
+    },
+    { capture: true, signal },
+  );
+
+  function bind(a: CardAnchor, bindSignal: AbortSignal): void {
+    const el = a.host;
+    const on = (type: string, fn: (e: Event) => void): void =>
+      el.addEventListener(type, fn, { signal: bindSignal });
+    on('mouseenter', () => {
+      cancelClose();
+      if (anchor === a) return;
+      clearOpen();
+      openTimer = setTimeout(() => open(a), HOVER_OPEN_MS);
+    });
+    on('mouseleave', () => {
+      clearOpen();
+      if (anchor === a && !focusInside()) scheduleClose();
+    });
+    on('focus', () => refocusing || open(a));
+    on('blur', (e) => {
+      if (!inCard((e as FocusEvent).relatedTarget as Node | null) && anchor === a) {
+        scheduleClose(60);
+      }
+    });
+    on('keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Enter' || key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        open(a, true);
+      }
+    });
+    on('mousedown', (e) => e.stopPropagation());
+    on('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      open(a);
+    });
+  }
+
+  return {
+    get current() {
+      return anchor;
+    },
+    bind,
+    open,
+    close,
+    resetTheme: () => void (theme = null),
+    destroy() {
+      close();
+      host?.remove();
+      host = mount = null;
+    },
+  };
 }

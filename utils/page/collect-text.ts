@@ -7,7 +7,7 @@
 // - Runs of collapsible whitespace become one space, as the browser renders them; `&nbsp;`
 //   becomes a normal space of the same length; soft hyphens (U+00AD) are dropped from the string
 //   and the map skips over them.
-// - Work can be split into batches cut at block boundaries (`TextCollector.next`), each batch
+// - Work can be split into batches cut at block boundaries (`createCollector(...).next`), each batch
 //   with its own string and map, so a long page never blocks the main thread.
 import { isExcludedElement, type ExclusionOptions } from './find-article';
 
@@ -46,50 +46,11 @@ export interface BatchLimits {
   now?: () => number;
 }
 
-export const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+export const BLOCK_TAGS = new Set(
+  'address article aside blockquote caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -119,7 +80,12 @@ class Builder {
 
   private emit(text: string, node: Text, offset: number): void {
     const last = this.segments[this.segments.length - 1];
-    if (last && last.node === node && last.end === this.length && last.offset + (last.end - last.start) === offset) {
+    if (
+      last &&
+      last.node === node &&
+      last.end === this.length &&
+      last.offset + (last.end - last.start) === offset
+    ) {
       last.end += text.length;
     } else {
       this.segments.push({ start: this.length, end: this.length + text.length, node, offset });
@@ -163,109 +129,91 @@ class Builder {
   }
 }
 
+export interface TextCollector {
+  /** True once every root has been read. */
+  readonly done: boolean;
+  /** The next batch; an empty string once done. */
+  next(limits?: BatchLimits): TextMap;
+}
+
 /**
  * Collects text from one or more roots, in document order, batch by batch. Roots are read in
  * full (a root is never itself excluded); their descendants go through the exclusion rules.
+ * The walk keeps its place between batches, so work can stop at any block boundary.
  */
-export class TextCollector {
-  private readonly roots: Node[];
-  private rootIndex = 0;
-  private node: Node | null;
-  private entering = true;
-  private readonly isExcluded: (el: Element) => boolean;
-  private readonly skipText: ((node: Text) => boolean) | undefined;
-  private readonly onText: ((node: Text) => void) | undefined;
+export function createCollector(roots: Node | Node[], options: CollectOptions = {}): TextCollector {
+  const list = Array.isArray(roots) ? roots : [roots];
+  const isExcluded = options.isExcluded ?? ((el: Element) => isExcludedElement(el, options));
+  const { skipText, onText } = options;
+  let rootIndex = 0;
+  let node: Node | null = list[0] ?? null;
+  let entering = true;
 
-  constructor(roots: Node | Node[], options: CollectOptions = {}) {
-    this.roots = Array.isArray(roots) ? roots : [roots];
-    this.node = this.roots[0] ?? null;
-    this.isExcluded = options.isExcluded ?? ((el) => isExcludedElement(el, options));
-    this.skipText = options.skipText;
-    this.onText = options.onText;
-  }
-
-  get done(): boolean {
-    return this.node === null;
-  }
-
-  /** The next batch; an empty string once done. */
-  next(limits: BatchLimits = {}): TextMap {
-    const b = new Builder();
-    const maxChars = limits.maxChars ?? Infinity;
-    const maxBlocks = limits.maxBlocks ?? Infinity;
-    const deadline = limits.deadline ?? Infinity;
-    const now = limits.now ?? (() => performance.now());
-    const boundary = (): boolean => {
-      if (!b.separator()) return false;
-      return b.length >= maxChars || b.blocks >= maxBlocks || (deadline !== Infinity && now() >= deadline);
-    };
-    while (this.node) {
-      if (this.step(b, boundary)) break;
-    }
-    return b.finish();
-  }
+  const nextRoot = (): void => {
+    node = list[++rootIndex] ?? null;
+    entering = true;
+  };
 
   /** One traversal step; true when the batch should be cut here. */
-  private step(b: Builder, boundary: () => boolean): boolean {
-    const node = this.node as Node;
-    const root = this.roots[this.rootIndex];
-    if (this.entering) {
-      if (node.nodeType === TEXT_NODE) {
-        const text = node as Text;
-        if (!this.skipText?.(text)) {
-          this.onText?.(text);
-          b.text(text);
+  function step(b: Builder, boundary: () => boolean): boolean {
+    const cur = node as Node;
+    const root = list[rootIndex];
+    const block = cur.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((cur as Element).localName);
+    if (entering) {
+      entering = false;
+      if (cur.nodeType === TEXT_NODE) {
+        if (!skipText?.(cur as Text)) {
+          onText?.(cur as Text);
+          b.text(cur as Text);
         }
-        this.entering = false;
         return false;
       }
-      if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        const tag = el.localName;
-        if (node !== root && this.isExcluded(el)) {
-          this.entering = false;
-          return BLOCK_TAGS.has(tag) ? boundary() : false;
-        }
-        if (tag === 'br') {
-          this.entering = false;
-          return boundary();
-        }
-        const cut = BLOCK_TAGS.has(tag) ? boundary() : false;
-        if (node.firstChild) this.node = node.firstChild;
-        else this.entering = false;
-        return cut;
+      if (cur.nodeType !== ELEMENT_NODE) return false;
+      if (cur !== root && isExcluded(cur as Element)) return block && boundary();
+      if ((cur as Element).localName === 'br') return boundary();
+      if (cur.firstChild) {
+        node = cur.firstChild;
+        entering = true;
       }
-      this.entering = false;
-      return false;
+      return block && boundary();
     }
-    // Leaving `node`.
-    const cut =
-      node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)
-        ? boundary()
-        : false;
-    if (node === root) {
-      this.rootIndex += 1;
-      this.node = this.roots[this.rootIndex] ?? null;
-      this.entering = true;
+    // Leaving `cur`.
+    const cut = block && boundary();
+    if (cur === root) {
+      nextRoot();
       return boundary() || cut;
     }
-    if (node.nextSibling) {
-      this.node = node.nextSibling;
-      this.entering = true;
+    if (cur.nextSibling) {
+      node = cur.nextSibling;
+      entering = true;
     } else {
-      this.node = node.parentNode;
-      if (!this.node) {
-        // Detached between batches: go on with the next root.
-        this.rootIndex += 1;
-        this.node = this.roots[this.rootIndex] ?? null;
-        this.entering = true;
-      }
+      node = cur.parentNode;
+      // Detached between batches: go on with the next root.
+      if (!node) nextRoot();
     }
     return cut;
   }
+
+  return {
+    get done() {
+      return node === null;
+    },
+    next(limits: BatchLimits = {}): TextMap {
+      const b = new Builder();
+      const { maxChars = Infinity, maxBlocks = Infinity, deadline = Infinity } = limits;
+      const now = limits.now ?? (() => performance.now());
+      const boundary = (): boolean =>
+        b.separator() &&
+        (b.length >= maxChars ||
+          b.blocks >= maxBlocks ||
+          (deadline < Infinity && now() >= deadline));
+      while (node && !step(b, boundary));
+      return b.finish();
+    },
+  };
 }
 
 /** All the text of `root` at once (tests, small inputs). */
 export function collectText(root: Node | Node[], options: CollectOptions = {}): TextMap {
-  return new TextCollector(root, options).next();
+  return createCollector(root, options).next();
 }

@@ -2,50 +2,17 @@
 // article text (navigation, ads, comments, inputs, code, hidden content, our own UI).
 import { OWN_UI_SELECTOR } from './ui-names';
 
-const EXCLUDED_TAGS = new Set([
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'input',
-  'textarea',
-  'select',
-  'option',
-  'button',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'dialog',
-  'head',
-  'title',
-]);
+const EXCLUDED_TAGS = new Set(
+  'nav header footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
+    ' ',
+  ),
+);
 
-const EXCLUDED_ROLES = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
-  'search',
-  'menu',
-  'menubar',
-  'toolbar',
-  'tablist',
-  'dialog',
-  'alertdialog',
-]);
+const EXCLUDED_ROLES = new Set(
+  'navigation banner contentinfo complementary search menu menubar toolbar tablist dialog alertdialog'.split(
+    ' ',
+  ),
+);
 
 /** Class or id tokens of page furniture: comments, related links, ads, share bars, newsletters. */
 const FURNITURE =

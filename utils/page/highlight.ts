@@ -1,19 +1,29 @@
 // Highlights claim text. The CSS Custom Highlight API paints ranges without touching the DOM
 // (one Highlight per verdict, styled by `::highlight(corroborate-<verdict>)`); where it is
 // missing, claim text is wrapped in inline `<corroborate-mark>` elements.
+//
+// Browsers rebuild their highlight markers from every registered range whenever a highlight
+// changes, so on a long page (thousands of claims) each change would cost tens of milliseconds.
+// Only claims near the viewport are registered: an IntersectionObserver on each claim's badge
+// adds its range when the badge comes within a screen of the viewport and removes it after.
 import type { Verdict } from '../claim';
 import { plainSplit, type Splitter } from './badge-host';
+import { toStatic } from './ranges';
 import { MARK_ATTR, MARK_TAG, highlightName } from './ui-names';
 
 export interface HighlightHandle {
-  /** The range that covers the highlighted text now (fallback marks replace the original). */
-  range: Range;
+  /**
+   * The range that covers the highlighted text now: a StaticRange for CSS highlights (cheap for
+   * the browser to keep), a live Range over the marks in the fallback.
+   */
+  range: AbstractRange;
   remove(): void;
 }
 
 export interface Highlighter {
   readonly mode: 'css' | 'marks';
-  add(range: Range, verdict: Verdict): HighlightHandle;
+  /** `anchor` (the claim's badge) tells the CSS highlighter when the claim is near the viewport. */
+  add(range: Range, verdict: Verdict, anchor?: Element): HighlightHandle;
   setHidden(hidden: boolean): void;
   /** Unregisters everything (marks are removed by their handles). */
   destroy(): void;
@@ -57,12 +67,34 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
     }
     return hl;
   };
+  const shown = new WeakMap<Element, (near: boolean) => void>();
+  const io =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) shown.get(e.target)?.(e.isIntersecting);
+          },
+          { rootMargin: '100% 0px' },
+        )
+      : null;
   return {
     mode: 'css',
-    add(range, verdict) {
+    add(range, verdict, anchor) {
       const hl = get(verdict);
-      hl.add(range);
-      return { range, remove: () => void hl.delete(range) };
+      const fixed = toStatic(range);
+      if (io && anchor) {
+        shown.set(anchor, (near) => void (near ? hl.add(fixed) : hl.delete(fixed)));
+        io.observe(anchor);
+      } else {
+        hl.add(fixed);
+      }
+      return {
+        range: fixed,
+        remove() {
+          if (anchor) io?.unobserve(anchor);
+          hl.delete(fixed);
+        },
+      };
     },
     setHidden(value) {
       hidden = value;
@@ -72,6 +104,7 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
       }
     },
     destroy() {
+      io?.disconnect();
       for (const verdict of highlights.keys()) registry.delete(highlightName(verdict));
       highlights.clear();
     },

@@ -10,7 +10,10 @@ export function normalizeHost(value: string): string {
   let host = value.trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   host = host.replace(/[/?#].*$/, '').replace(/:\d+$/, '');
-  host = host.replace(/^\*\./, '').replace(/^www\./, '').replace(/\.$/, '');
+  host = host
+    .replace(/^\*\./, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return host;
 }
 
@@ -90,7 +93,7 @@ export function articleReason(
   if (hasArticleMeta(doc)) return 'meta';
   if (hasArticleSchema(doc)) return 'schema';
   const url = options.url ?? doc.location?.href ?? '';
-  let host = '';
+  let host: string;
   try {
     host = new URL(url).hostname;
   } catch {

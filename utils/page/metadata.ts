@@ -45,7 +45,8 @@ const text = (value: unknown): string | null =>
 
 function publisherName(value: unknown): string | null {
   if (Array.isArray(value)) return publisherName(value[0]);
-  if (value !== null && typeof value === 'object') return text((value as Record<string, unknown>)['name']);
+  if (value !== null && typeof value === 'object')
+    return text((value as Record<string, unknown>)['name']);
   return text(value);
 }
 
@@ -57,7 +58,10 @@ export function publishedDay(value: string | null): string | null {
 }
 
 /** og:site_name (else the JSON-LD publisher) and article:published_time (else JSON-LD datePublished). */
-export function readPageMetadata(doc: Document, url: string = doc.location?.href ?? ''): PageMetadata {
+export function readPageMetadata(
+  doc: Document,
+  url: string = doc.location?.href ?? '',
+): PageMetadata {
   let siteName = metaContent(doc, [
     'meta[property="og:site_name" i]',
     'meta[name="og:site_name" i]',

@@ -5,9 +5,10 @@ export type Theme = 'light' | 'dark';
 
 /** Parses `rgb()`/`rgba()` (comma or space syntax) into [r, g, b, alpha]; null otherwise. */
 export function parseRgb(color: string): [number, number, number, number] | null {
-  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/i.exec(
-    color.trim(),
-  );
+  const m =
+    /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/i.exec(
+      color.trim(),
+    );
   if (!m) return null;
   let alpha = m[4] === undefined ? 1 : Number(m[4]);
   if (m[5] === '%') alpha /= 100;

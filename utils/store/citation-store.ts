@@ -4,7 +4,14 @@ import type { CitationOrigin, CitationRecord } from '../citations/record';
 import { normaliseMeasure } from '../match/measure';
 import { publisherKey } from '../match/publisher';
 import { subjectKey } from '../match/subject';
-import { DB_NAME, fromStored, openCitationDb, toStored, type CorroborateDb, type StoredCitation } from './db';
+import {
+  DB_NAME,
+  fromStored,
+  openCitationDb,
+  toStored,
+  type CorroborateDb,
+  type StoredCitation,
+} from './db';
 
 export interface SearchQuery {
   /** Case-insensitive substring of the claim, publisher, subject, URL or rating. */
@@ -51,7 +58,9 @@ export class CitationStore {
   }
 
   /** Adds the records not stored yet, in one transaction: on any failure nothing is written. */
-  async importRecords(records: readonly CitationRecord[]): Promise<{ added: number; skipped: number }> {
+  async importRecords(
+    records: readonly CitationRecord[],
+  ): Promise<{ added: number; skipped: number }> {
     const transaction = this.db.transaction('citations', 'readwrite');
     try {
       const known = new Set(await transaction.store.getAllKeys());
@@ -71,12 +80,21 @@ export class CitationStore {
     }
   }
 
+  /** Which of `ids` are stored already: an import preview's duplicates, read in one transaction. */
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const stored = new Set(await this.db.getAllKeys('citations'));
+    return new Set(ids.filter((id) => stored.has(id)));
+  }
+
   async all(): Promise<CitationRecord[]> {
     return (await this.db.getAll('citations')).map(fromStored);
   }
 
-  count(): Promise<number> {
-    return this.db.count('citations');
+  /** All records, or those of one origin (counted by the index, without reading records). */
+  count(origin?: CitationOrigin): Promise<number> {
+    return origin === undefined
+      ? this.db.count('citations')
+      : this.db.countFromIndex('citations', 'origin', origin);
   }
 
   async search(query: SearchQuery = {}, page: SearchPage = {}): Promise<SearchResult> {
@@ -85,10 +103,14 @@ export class CitationStore {
     const measure = query.measure ? normaliseMeasure(query.measure) : null;
     // The most selective index first; the remaining criteria filter in memory.
     let candidates: StoredCitation[];
-    if (publisher !== null) candidates = await this.db.getAllFromIndex('citations', 'publisher', publisher);
-    else if (subject !== null) candidates = await this.db.getAllFromIndex('citations', 'subject', subject);
-    else if (measure !== null) candidates = await this.db.getAllFromIndex('citations', 'measure', measure);
-    else if (query.origin) candidates = await this.db.getAllFromIndex('citations', 'origin', query.origin);
+    if (publisher !== null)
+      candidates = await this.db.getAllFromIndex('citations', 'publisher', publisher);
+    else if (subject !== null)
+      candidates = await this.db.getAllFromIndex('citations', 'subject', subject);
+    else if (measure !== null)
+      candidates = await this.db.getAllFromIndex('citations', 'measure', measure);
+    else if (query.origin)
+      candidates = await this.db.getAllFromIndex('citations', 'origin', query.origin);
     else candidates = await this.db.getAll('citations');
 
     const text = query.text?.trim().toLowerCase() ?? '';
@@ -99,12 +121,17 @@ export class CitationStore {
         (measure === null || record.measure === measure) &&
         (!query.origin || record.origin === query.origin) &&
         (text === '' ||
-          [record.claim, record.publisher, record.subject, record.url, record.rating].some((field) => field?.toLowerCase().includes(text))),
+          [record.claim, record.publisher, record.subject, record.url, record.rating].some(
+            (field) => field?.toLowerCase().includes(text),
+          )),
     );
     matches.sort(SORTS[page.sort ?? 'published-desc']);
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.max(0, page.limit ?? DEFAULT_LIMIT);
-    return { total: matches.length, records: matches.slice(offset, offset + limit).map(fromStored) };
+    return {
+      total: matches.length,
+      records: matches.slice(offset, offset + limit).map(fromStored),
+    };
   }
 
   /**
@@ -113,7 +140,8 @@ export class CitationStore {
    */
   async put(record: CitationRecord, replacesId?: string): Promise<void> {
     const transaction = this.db.transaction('citations', 'readwrite');
-    if (replacesId !== undefined && replacesId !== record.id) queue(transaction.store.delete(replacesId));
+    if (replacesId !== undefined && replacesId !== record.id)
+      queue(transaction.store.delete(replacesId));
     queue(transaction.store.put(toStored(record)));
     await transaction.done;
   }
@@ -125,7 +153,10 @@ export class CitationStore {
   /** Deletes every record, or those of one origin; returns how many went. */
   async clear(origin?: CitationOrigin): Promise<number> {
     const transaction = this.db.transaction('citations', 'readwrite');
-    const keys = origin === undefined ? await transaction.store.getAllKeys() : await transaction.store.index('origin').getAllKeys(origin);
+    const keys =
+      origin === undefined
+        ? await transaction.store.getAllKeys()
+        : await transaction.store.index('origin').getAllKeys(origin);
     if (origin === undefined) queue(transaction.store.clear());
     else for (const key of keys) queue(transaction.store.delete(key));
     await transaction.done;
@@ -136,9 +167,16 @@ export class CitationStore {
    * Replaces every record of `origin` with `records` in one transaction (a starter pack upgrade);
    * other origins are never touched. `version` is remembered for `packVersion`.
    */
-  async replaceOrigin(origin: CitationOrigin, records: readonly CitationRecord[], version?: string): Promise<{ removed: number; added: number }> {
+  async replaceOrigin(
+    origin: CitationOrigin,
+    records: readonly CitationRecord[],
+    version?: string,
+  ): Promise<{ removed: number; added: number }> {
     const stray = records.find((record) => record.origin !== origin);
-    if (stray) throw new Error(`replaceOrigin('${origin}') was given a record of origin '${stray.origin}' (${stray.id})`);
+    if (stray)
+      throw new Error(
+        `replaceOrigin('${origin}') was given a record of origin '${stray.origin}' (${stray.id})`,
+      );
     const transaction = this.db.transaction(['citations', 'meta'], 'readwrite');
     const citations = transaction.objectStore('citations');
     try {
@@ -149,7 +187,8 @@ export class CitationStore {
         ids.add(record.id);
         queue(citations.put(toStored(record)));
       }
-      if (version !== undefined) queue(transaction.objectStore('meta').put({ key: packVersionKey(origin), value: version }));
+      if (version !== undefined)
+        queue(transaction.objectStore('meta').put({ key: packVersionKey(origin), value: version }));
       await transaction.done;
       return { removed: old.length, added: ids.size };
     } catch (error) {

@@ -3,7 +3,13 @@
 //
 // Each version is one function that moves a database from the previous version, so a v1
 // database upgrades in place, step by step, and no step ever drops user data.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { CitationOrigin, CitationRecord } from '../citations/record';
 import { publisherKey } from '../match/publisher';
 import { subjectKey } from '../match/subject';
@@ -38,7 +44,11 @@ export interface CorroborateSchema extends DBSchema {
 }
 
 export type CorroborateDb = IDBPDatabase<CorroborateSchema>;
-type UpgradeTransaction = IDBPTransaction<CorroborateSchema, StoreNames<CorroborateSchema>[], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<
+  CorroborateSchema,
+  StoreNames<CorroborateSchema>[],
+  'versionchange'
+>;
 type Upgrade = (db: CorroborateDb, transaction: UpgradeTransaction) => void;
 
 /** v1: the citations and the indexes matching and the options page search by. */
@@ -65,7 +75,8 @@ export const DB_VERSION = UPGRADES.length;
 export function openCitationDb(name: string = DB_NAME): Promise<CorroborateDb> {
   return openDB<CorroborateSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion, newVersion, transaction) {
-      for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version++) UPGRADES[version]?.(db, transaction);
+      for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version++)
+        UPGRADES[version]?.(db, transaction);
     },
   });
 }
@@ -78,6 +89,7 @@ export function toStored(record: CitationRecord): StoredCitation {
 }
 
 export function fromStored(stored: StoredCitation): CitationRecord {
-  const { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating } = stored;
+  const { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating } =
+    stored;
   return { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating };
 }

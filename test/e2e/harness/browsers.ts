@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import type { RecordedRequest } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -26,6 +27,25 @@ const INSTALL_HINT: Record<BrowserName, string> = {
 /** Fixed so tests can open moz-extension:// pages; Firefox otherwise picks a random UUID. */
 const FIREFOX_UUID = '6f0b1d7e-3c52-4c1e-9a57-c0440ab0a7e1';
 const GECKO_ID = 'corroborate@corroborate.dev';
+
+/**
+ * Hosts each browser contacts on its own, with no extension loaded (update checks, sign-in, time
+ * and remote-settings sync): measured by launching it behind the recording proxy without the
+ * extension. Requests to them are the browser's, not Corroborate's; any other foreign host fails.
+ */
+export const BROWSER_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
+  chromium: ['update.googleapis.com', 'accounts.google.com', 'clients2.google.com'],
+  firefox: ['firefox.settings.services.mozilla.com'],
+};
+
+/** The requests not made by the browser itself: the ones an extension could have caused. */
+export function withoutBrowserOwn(name: BrowserName, requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => {
+    // CONNECT carries host:port, a proxied request an absolute URL.
+    const host = r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
+    return !BROWSER_OWN_HOSTS[name].includes(host);
+  });
+}
 
 export function findExecutable(name: BrowserName): string {
   const fromEnv = process.env[name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'];
@@ -60,9 +80,10 @@ export interface TestBrowser {
 function wrapPlaywright(page: PwPage): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // The drivers' own generics (Unboxed<A>) do not line up with ours; arguments are plain data.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 15_000) =>
-      void (await page.waitForFunction(fn, arg, { timeout, polling: 50 })),
+      void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
@@ -76,9 +97,9 @@ function wrapPlaywright(page: PwPage): TestPage {
 function wrapPuppeteer(page: PpPage): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn, arg) as Promise<never>,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as Promise<never>,
     waitFor: async (fn, arg, timeout = 15_000) =>
-      void (await page.waitForFunction(fn, { timeout, polling: 50 }, arg)),
+      void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),

@@ -2,8 +2,14 @@
 // $E2E_BROWSER (test/e2e/run.ts runs every file once per browser).
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from './browsers';
-import { startServer, type TestServer } from './server';
+import {
+  launch,
+  withoutBrowserOwn,
+  type BrowserName,
+  type TestBrowser,
+  type TestPage,
+} from './browsers';
+import { startServer, type RecordedRequest, type TestServer } from './server';
 
 export const PAGES = path.resolve(import.meta.dirname, '../../fixtures/pages');
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../../../artifacts');
@@ -22,6 +28,8 @@ export interface Session {
   /** Opens a fixture page from test/e2e/pages and waits until Corroborate finished a run on it. */
   openAnnotated(file: string): Promise<TestPage>;
   open(url: string): Promise<TestPage>;
+  /** Foreign requests, less the browser's own (BROWSER_OWN_HOSTS): must stay empty. */
+  extensionRequests(): RecordedRequest[];
 }
 
 export function useSession(): Session {
@@ -32,6 +40,7 @@ export function useSession(): Session {
     Object.assign(session, {
       browser,
       server,
+      extensionRequests: () => withoutBrowserOwn(browser.name, server.foreign),
       open: async (url: string) => {
         const page = await browser.newPage();
         await page.goto(url);

@@ -63,3 +63,15 @@ export async function captureDownload(page: TestPage, selector: string): Promise
     return { name: d.name, content: await d.blob.text() };
   }, null);
 }
+
+/**
+ * The id of the tab showing `url`, asked from an extension page. The content script's match
+ * patterns give the extension access to these pages, so tabs.query can filter by URL.
+ */
+export function tabIdOf(extensionPage: TestPage, url: string): Promise<number | null> {
+  return extensionPage.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } })
+      .chrome;
+    return (await api.tabs.query({ url: u }))[0]?.id ?? null;
+  }, url);
+}

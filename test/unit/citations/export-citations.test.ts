@@ -13,8 +13,18 @@ const records = [
     value: 240,
     unit: 'count',
   }),
-  citation({ publisher: 'CheckDesk', claim: '=HYPERLINK("https://evil.example")', rating: 'False' }),
-  citation({ publisher: '@mention', claim: 'Tallowtech margin fell', value: -5, unit: 'percent', measure: 'profit' }),
+  citation({
+    publisher: 'CheckDesk',
+    claim: '=HYPERLINK("https://evil.example")',
+    rating: 'False',
+  }),
+  citation({
+    publisher: '@mention',
+    claim: 'Tallowtech margin fell',
+    value: -5,
+    unit: 'percent',
+    measure: 'profit',
+  }),
 ];
 
 describe('citation export', () => {
@@ -33,7 +43,13 @@ describe('citation export', () => {
         measure: 'layoffs',
       },
       { publisher: 'CheckDesk', claim: '=HYPERLINK("https://evil.example")', rating: 'False' },
-      { publisher: '@mention', claim: 'Tallowtech margin fell', value: -5, unit: 'percent', measure: 'profit' },
+      {
+        publisher: '@mention',
+        claim: 'Tallowtech margin fell',
+        value: -5,
+        unit: 'percent',
+        measure: 'profit',
+      },
     ]);
     expect(parseCitationFile('export.json', json).records).toEqual(records);
   });

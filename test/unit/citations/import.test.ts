@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { detectCitationFormat, MAX_IMPORT_BYTES, parseCitationFile } from '../../../utils/citations/import';
+import {
+  detectCitationFormat,
+  MAX_IMPORT_BYTES,
+  parseCitationFile,
+} from '../../../utils/citations/import';
 
 const LAYOFFS =
   'company,location,total_laid_off,date,percentage_laid_off,industry,source,stage,funds_raised,country,date_added\n' +
   'Quillbridge,SF Bay Area,350.0,2/3/2025,0.15,Consumer,https://www.cnbc.com/q,Post-IPO,900,United States,2/4/2025\n';
-const RECORD = { publisher: 'Harbor Wire', claim: 'Tallowtech lays off 240 staff', value: 240, unit: 'count' };
+const RECORD = {
+  publisher: 'Harbor Wire',
+  claim: 'Tallowtech lays off 240 staff',
+  value: 240,
+  unit: 'count',
+};
 
 describe('detectCitationFormat', () => {
   it('goes by extension, then by content', () => {
     expect(detectCitationFormat('store.jsonl', JSON.stringify(RECORD))).toBe('jsonl');
     expect(detectCitationFormat('store.json', JSON.stringify([RECORD]))).toBe('json');
-    expect(detectCitationFormat('store.json', `${JSON.stringify(RECORD)}\n${JSON.stringify(RECORD)}`)).toBe('jsonl');
+    expect(
+      detectCitationFormat('store.json', `${JSON.stringify(RECORD)}\n${JSON.stringify(RECORD)}`),
+    ).toBe('jsonl');
     expect(detectCitationFormat('reviews.json', '{"@type": "ClaimReview"}')).toBe('claimreview');
-    expect(detectCitationFormat('feed.jsonld', '{"@type":"DataFeed","dataFeedElement":[]}')).toBe('claimreview');
+    expect(detectCitationFormat('feed.jsonld', '{"@type":"DataFeed","dataFeedElement":[]}')).toBe(
+      'claimreview',
+    );
     expect(detectCitationFormat('layoffs export.csv', LAYOFFS)).toBe('layoffs');
     expect(detectCitationFormat('mine.csv', 'publisher,claim\nx,y')).toBe('csv');
     expect(detectCitationFormat('pasted', '[{"publisher":"x","claim":"y"}]')).toBe('json');
@@ -45,7 +58,15 @@ describe('parseCitationFile', () => {
     expect(result).toEqual({
       records: [],
       format: 'unknown',
-      errors: [{ line: 0, field: '(file)', reason: expect.stringMatching(/^big\.json is \d+ bytes, over the \d+ bytes limit; split it/) }],
+      errors: [
+        {
+          line: 0,
+          field: '(file)',
+          reason: expect.stringMatching(
+            /^big\.json is \d+ bytes, over the \d+ bytes limit; split it/,
+          ),
+        },
+      ],
     });
   });
 
@@ -58,6 +79,9 @@ describe('parseCitationFile', () => {
     ] as const) {
       expect(() => parseCitationFile(name, text)).not.toThrow();
     }
-    expect(parseCitationFile('x.csv', '').errors.map((error) => error.field)).toEqual(['publisher', 'claim']);
+    expect(parseCitationFile('x.csv', '').errors.map((error) => error.field)).toEqual([
+      'publisher',
+      'claim',
+    ]);
   });
 });

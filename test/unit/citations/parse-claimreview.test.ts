@@ -31,9 +31,18 @@ describe('parseClaimReviewCitations', () => {
   });
 
   it('reads arrays, @graph, DataFeed and nested reviews', () => {
-    const second = review({ claimReviewed: 'Fernway Bank closed 40 branches', url: 'https://checkdesk.example/reviews/fernway' });
+    const second = review({
+      claimReviewed: 'Fernway Bank closed 40 branches',
+      url: 'https://checkdesk.example/reviews/fernway',
+    });
     const array = parseClaimReviewCitations(JSON.stringify([review(), second]), 'user');
-    const graph = parseClaimReviewCitations(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, review()] }), 'user');
+    const graph = parseClaimReviewCitations(
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'WebPage' }, review()],
+      }),
+      'user',
+    );
     const feed = parseClaimReviewCitations(
       JSON.stringify({
         '@context': 'https://schema.org',
@@ -45,10 +54,16 @@ describe('parseClaimReviewCitations', () => {
       }),
       'user',
     );
-    const nested = parseClaimReviewCitations(JSON.stringify({ '@type': 'WebPage', mainEntity: review() }), 'user');
+    const nested = parseClaimReviewCitations(
+      JSON.stringify({ '@type': 'WebPage', mainEntity: review() }),
+      'user',
+    );
     expect(array.records).toHaveLength(2);
     expect(graph.records).toHaveLength(1);
-    expect(feed.records.map((record) => record.claim)).toEqual(['Ostrava Labs cut half of its staff last year', 'Fernway Bank closed 40 branches']);
+    expect(feed.records.map((record) => record.claim)).toEqual([
+      'Ostrava Labs cut half of its staff last year',
+      'Fernway Bank closed 40 branches',
+    ]);
     expect(nested.records).toHaveLength(1);
   });
 
@@ -80,6 +95,9 @@ describe('parseClaimReviewCitations', () => {
     expect(parseClaimReviewCitations('{"@type":"NewsArticle"}', 'user').errors).toEqual([
       { line: 0, field: '(file)', reason: 'no schema.org ClaimReview found' },
     ]);
-    expect(parseClaimReviewCitations('{"@type":', 'user').errors[0]).toMatchObject({ field: '(file)', reason: expect.stringMatching(/^not valid JSON/) });
+    expect(parseClaimReviewCitations('{"@type":', 'user').errors[0]).toMatchObject({
+      field: '(file)',
+      reason: expect.stringMatching(/^not valid JSON/),
+    });
   });
 });

@@ -11,8 +11,18 @@ describe('parseCsvCitations', () => {
     const { records, errors } = parseCsvCitations(text, 'user');
     expect(errors).toEqual([]);
     expect(records).toHaveLength(2);
-    expect(records[0]).toMatchObject({ claim: 'Fernway Bank cuts 1,200 jobs, memo says', value: 1200, unit: 'count', measure: 'layoffs' });
-    expect(records[1]).toMatchObject({ published: null, url: null, value: 4.5, measure: 'revenue' });
+    expect(records[0]).toMatchObject({
+      claim: 'Fernway Bank cuts 1,200 jobs, memo says',
+      value: 1200,
+      unit: 'count',
+      measure: 'layoffs',
+    });
+    expect(records[1]).toMatchObject({
+      published: null,
+      url: null,
+      value: 4.5,
+      measure: 'revenue',
+    });
   });
 
   it('counts lines across quoted cells that span lines', () => {
@@ -28,7 +38,13 @@ describe('parseCsvCitations', () => {
   });
 
   it('reports rows with the wrong number of cells and blank required cells', () => {
-    const text = ['publisher,claim,value,unit', 'Harbor Wire,Fernway cuts,12', ',Fernway cuts,12,percent', '', 'Harbor Wire,Fernway cuts,12,percent'].join('\r\n');
+    const text = [
+      'publisher,claim,value,unit',
+      'Harbor Wire,Fernway cuts,12',
+      ',Fernway cuts,12,percent',
+      '',
+      'Harbor Wire,Fernway cuts,12,percent',
+    ].join('\r\n');
     const { records, errors } = parseCsvCitations(text, 'user');
     expect(records).toHaveLength(1);
     expect(errors).toEqual([
@@ -38,14 +54,24 @@ describe('parseCsvCitations', () => {
   });
 
   it('refuses a header without publisher or claim and flags unknown columns', () => {
-    expect(parseCsvCitations('source,text\nHarbor Wire,x', 'user').errors.map((error) => error.field)).toEqual(['publisher', 'claim']);
-    const typo = parseCsvCitations('publisher,claim,pubished\nHarbor Wire,Fernway cuts,2024-01-01', 'user');
+    expect(
+      parseCsvCitations('source,text\nHarbor Wire,x', 'user').errors.map((error) => error.field),
+    ).toEqual(['publisher', 'claim']);
+    const typo = parseCsvCitations(
+      'publisher,claim,pubished\nHarbor Wire,Fernway cuts,2024-01-01',
+      'user',
+    );
     expect(typo.records).toHaveLength(1);
-    expect(typo.errors).toEqual([{ line: 1, field: 'pubished', reason: expect.stringMatching(/^unknown column, ignored/) }]);
+    expect(typo.errors).toEqual([
+      { line: 1, field: 'pubished', reason: expect.stringMatching(/^unknown column, ignored/) },
+    ]);
   });
 
   it('undoes the apostrophe the CSV export puts before formula-like text', () => {
-    const { records } = parseCsvCitations("publisher,claim\nHarbor Wire,'-5% drop in Fernway deposits", 'user');
+    const { records } = parseCsvCitations(
+      "publisher,claim\nHarbor Wire,'-5% drop in Fernway deposits",
+      'user',
+    );
     expect(records[0]?.claim).toBe('-5% drop in Fernway deposits');
   });
 });

@@ -5,8 +5,20 @@ import { parseJsonlCitations } from '../../../utils/citations/parse-jsonl';
 describe('parseJsonCitations', () => {
   it('reads an array of records', () => {
     const text = JSON.stringify([
-      { publisher: 'Harbor Wire', claim: 'Tallowtech lays off 240 staff', subject: 'Tallowtech', value: 240, unit: 'count' },
-      { publisher: 'Metro Courier', claim: 'Tallowtech confirms 240 job cuts', subject: 'Tallowtech', value: 240, unit: 'count' },
+      {
+        publisher: 'Harbor Wire',
+        claim: 'Tallowtech lays off 240 staff',
+        subject: 'Tallowtech',
+        value: 240,
+        unit: 'count',
+      },
+      {
+        publisher: 'Metro Courier',
+        claim: 'Tallowtech confirms 240 job cuts',
+        subject: 'Tallowtech',
+        value: 240,
+        unit: 'count',
+      },
     ]);
     const { records, errors } = parseJsonCitations(text, 'user');
     expect(errors).toEqual([]);
@@ -37,7 +49,9 @@ describe('parseJsonCitations', () => {
 
   it('reports a non-object item by its position', () => {
     const { errors } = parseJsonCitations('[\n"just text"\n]', 'user');
-    expect(errors).toEqual([{ line: 1, field: '(record)', reason: 'must be an object with publisher and claim' }]);
+    expect(errors).toEqual([
+      { line: 1, field: '(record)', reason: 'must be an object with publisher and claim' },
+    ]);
   });
 
   it('reports broken JSON at its line, and a non-array as a whole-file error', () => {

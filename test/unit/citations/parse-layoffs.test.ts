@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isLayoffsHeader, parseLayoffsCitations } from '../../../utils/citations/parse-layoffs';
 
 // Invented companies in the tracker's exact column layout.
-const HEADER = 'company,location,total_laid_off,date,percentage_laid_off,industry,source,stage,funds_raised,country,date_added';
+const HEADER =
+  'company,location,total_laid_off,date,percentage_laid_off,industry,source,stage,funds_raised,country,date_added';
 
 function parse(...rows: string[]) {
   return parseLayoffsCitations([HEADER, ...rows].join('\n'), 'user');
@@ -27,13 +28,25 @@ describe('parseLayoffsCitations', () => {
       claim: 'Layoff tracker: Quillbridge laid off 350 employees in SF Bay Area',
     });
     // 0.15 of the workforce is stored as 15 (percent), the way claims state it.
-    expect(percent).toMatchObject({ value: 15, unit: 'percent', measure: 'layoffs', publisher: 'CNBC' });
+    expect(percent).toMatchObject({
+      value: 15,
+      unit: 'percent',
+      measure: 'layoffs',
+      publisher: 'CNBC',
+    });
   });
 
   it('rounds away float noise in fractions and keeps quoted locations', () => {
-    const { records } = parse('Tallowtech,"Ottawa, Non-U.S.",,11/20/2024,0.07,Retail,https://betakit.com/tallowtech,Series B,40,Canada,11/21/2024');
+    const { records } = parse(
+      'Tallowtech,"Ottawa, Non-U.S.",,11/20/2024,0.07,Retail,https://betakit.com/tallowtech,Series B,40,Canada,11/21/2024',
+    );
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ value: 7, unit: 'percent', publisher: 'BetaKit', claim: expect.stringContaining('in Ottawa, Non-U.S.') });
+    expect(records[0]).toMatchObject({
+      value: 7,
+      unit: 'percent',
+      publisher: 'BetaKit',
+      claim: expect.stringContaining('in Ottawa, Non-U.S.'),
+    });
   });
 
   it('attributes non-URL sources sensibly', () => {
@@ -74,7 +87,11 @@ describe('parseLayoffsCitations', () => {
     expect(errors).toEqual([
       { line: 3, field: 'company', reason: 'is empty' },
       { line: 3, field: 'date', reason: 'must be a date as M/D/YYYY' },
-      { line: 3, field: 'percentage_laid_off', reason: 'must be a fraction from 0 to 1 (0.15 for 15%)' },
+      {
+        line: 3,
+        field: 'percentage_laid_off',
+        reason: 'must be a fraction from 0 to 1 (0.15 for 15%)',
+      },
       { line: 4, field: 'date', reason: 'must be a date as M/D/YYYY' },
       { line: 4, field: 'total_laid_off', reason: 'must be a whole number of employees' },
       { line: 5, field: '(row)', reason: 'expected 11 cells as in the header, found 10' },

@@ -21,29 +21,52 @@ describe('validateCitation', () => {
     const result = validateCitation(base, 'user');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.record).toMatchObject({ ...base, origin: 'user', measure: 'layoffs', rating: null });
+    expect(result.record).toMatchObject({
+      ...base,
+      origin: 'user',
+      measure: 'layoffs',
+      rating: null,
+    });
     expect(result.record.id).toMatch(/^c[0-9a-z]{22}$/);
   });
 
   it('needs only publisher and claim', () => {
-    const result = validateCitation({ publisher: 'Daily Ledger', claim: 'Quillbridge is restructuring' }, 'user');
-    expect(result.ok && result.record).toMatchObject({ url: null, published: null, subject: null, value: null, unit: null, measure: null });
+    const result = validateCitation(
+      { publisher: 'Daily Ledger', claim: 'Quillbridge is restructuring' },
+      'user',
+    );
+    expect(result.ok && result.record).toMatchObject({
+      url: null,
+      published: null,
+      subject: null,
+      value: null,
+      unit: null,
+      measure: null,
+    });
   });
 
   it('reports missing required fields', () => {
     expect(errorsOf({ claim: 'x' })).toEqual([{ field: 'publisher', reason: 'is required' }]);
-    expect(errorsOf({ publisher: 'x', claim: '   ' })).toEqual([{ field: 'claim', reason: 'is empty' }]);
-    expect(errorsOf('a string')).toEqual([{ field: '(record)', reason: 'must be an object with publisher and claim' }]);
+    expect(errorsOf({ publisher: 'x', claim: '   ' })).toEqual([
+      { field: 'claim', reason: 'is empty' },
+    ]);
+    expect(errorsOf('a string')).toEqual([
+      { field: '(record)', reason: 'must be an object with publisher and claim' },
+    ]);
   });
 
   it('allows only http and https URLs', () => {
-    expect(errorsOf({ ...base, url: 'javascript:alert(1)' })).toEqual([{ field: 'url', reason: 'must be an http: or https: URL' }]);
+    expect(errorsOf({ ...base, url: 'javascript:alert(1)' })).toEqual([
+      { field: 'url', reason: 'must be an http: or https: URL' },
+    ]);
     expect(errorsOf({ ...base, url: 'ftp://dailyledger.example/x' })[0]?.field).toBe('url');
     expect(errorsOf({ ...base, url: 'http://dailyledger.example/x' })).toEqual([]);
   });
 
   it('wants real YYYY-MM-DD dates and keeps the day of a timestamp', () => {
-    expect(errorsOf({ ...base, published: '2025-02-30' })).toEqual([{ field: 'published', reason: 'must be a date as YYYY-MM-DD' }]);
+    expect(errorsOf({ ...base, published: '2025-02-30' })).toEqual([
+      { field: 'published', reason: 'must be a date as YYYY-MM-DD' },
+    ]);
     expect(errorsOf({ ...base, published: '03/04/2025' })[0]?.field).toBe('published');
     const result = validateCitation({ ...base, published: '2025-03-04T08:15:00Z' }, 'user');
     expect(result.ok && result.record.published).toBe('2025-03-04');
@@ -53,8 +76,13 @@ describe('validateCitation', () => {
     expect(errorsOf({ ...base, claim: 'Cuts <script>alert(1)</script>' })).toEqual([
       { field: 'claim', reason: 'contains HTML markup; citations are plain text' },
     ]);
-    expect(errorsOf({ ...base, publisher: 'Daily\u0000Ledger' })).toEqual([{ field: 'publisher', reason: 'contains control characters' }]);
-    const result = validateCitation({ ...base, claim: '  Revenue fell <3% and 2 < 5 \n overall ' }, 'user');
+    expect(errorsOf({ ...base, publisher: 'Daily\u0000Ledger' })).toEqual([
+      { field: 'publisher', reason: 'contains control characters' },
+    ]);
+    const result = validateCitation(
+      { ...base, claim: '  Revenue fell <3% and 2 < 5 \n overall ' },
+      'user',
+    );
     expect(result.ok && result.record.claim).toBe('Revenue fell <3% and 2 < 5 overall');
   });
 
@@ -63,9 +91,13 @@ describe('validateCitation', () => {
     expect(result.ok && [result.record.value, result.record.unit]).toEqual([10500, 'count']);
     const percent = validateCitation({ ...base, value: '7.5', unit: '%' }, 'user');
     expect(percent.ok && [percent.record.value, percent.record.unit]).toEqual([7.5, 'percent']);
-    expect(errorsOf({ ...base, value: 'twelve' })).toEqual([{ field: 'value', reason: 'must be a number' }]);
+    expect(errorsOf({ ...base, value: 'twelve' })).toEqual([
+      { field: 'value', reason: 'must be a number' },
+    ]);
     expect(errorsOf({ ...base, unit: 'furlongs' })[0]).toMatchObject({ field: 'unit' });
-    expect(errorsOf({ ...base, unit: '' })).toEqual([{ field: 'unit', reason: 'is required when value is given' }]);
+    expect(errorsOf({ ...base, unit: '' })).toEqual([
+      { field: 'unit', reason: 'is required when value is given' },
+    ]);
   });
 
   it('derives the measure from the claim unless the record names one', () => {
@@ -80,7 +112,8 @@ describe('validateCitation', () => {
     const again = validateCitation({ ...base, claim: ` ${base.claim} ` }, 'user');
     const starter = validateCitation(base, 'starter');
     const other = validateCitation({ ...base, value: 13 }, 'user');
-    if (!first.ok || !again.ok || !starter.ok || !other.ok) throw new Error('expected valid records');
+    if (!first.ok || !again.ok || !starter.ok || !other.ok)
+      throw new Error('expected valid records');
     expect(again.record.id).toBe(first.record.id);
     expect(starter.record.id).not.toBe(first.record.id);
     expect(other.record.id).not.toBe(first.record.id);

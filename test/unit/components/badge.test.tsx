@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { byId, must, setBody } from '../page/dom';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Badge, badgeAriaLabel, badgeText, publisherCount } from '../../../components/Badge';
@@ -7,7 +8,12 @@ import { createBadgeHost, insertAfterRange } from '../../../utils/page/badge-hos
 
 afterEach(cleanup);
 
-const cite = (publisher: string): CitationRef => ({ publisher, url: null, published: null, claim: 'x' });
+const cite = (publisher: string): CitationRef => ({
+  publisher,
+  url: null,
+  published: null,
+  claim: 'x',
+});
 const claim = (over: Partial<AnnotatedClaim>): AnnotatedClaim =>
   ({
     id: 'c1',
@@ -31,9 +37,9 @@ const claim = (over: Partial<AnnotatedClaim>): AnnotatedClaim =>
 describe('Badge', () => {
   it('aria-label holds the claim text and the verdict', () => {
     expect(badgeAriaLabel(claim({}))).toBe('15% — corroborated by 2 publishers');
-    expect(badgeAriaLabel(claim({ verdict: 'single-sourced', citations: [cite('Northwind')] }))).toBe(
-      '15% — single-sourced (1 publisher)',
-    );
+    expect(
+      badgeAriaLabel(claim({ verdict: 'single-sourced', citations: [cite('Northwind')] })),
+    ).toBe('15% — single-sourced (1 publisher)');
     expect(
       badgeAriaLabel({ text: 'CNBC', verdict: 'unverifiable', citations: [], conflicts: [] }),
     ).toBe('CNBC — unverifiable');
@@ -77,9 +83,10 @@ describe('Badge', () => {
   });
 
   it('is inserted right after the claim, outside links', () => {
-    document.body.innerHTML =
-      '<p id="p">Shares rose 15% today, said <a href="https://x.example">Northwind</a> staff.</p>';
-    const p = document.getElementById('p')!;
+    setBody(
+      '<p id="p">Shares rose 15% today, said <a href="https://x.example">Northwind</a> staff.</p>',
+    );
+    const p = byId('p');
     const text = p.firstChild as Text;
     const range = document.createRange();
     const i = text.data.indexOf('15%');
@@ -97,7 +104,7 @@ describe('Badge', () => {
     expect(host.nextSibling?.textContent).toBe(' today, said ');
     expect(owned).toHaveLength(1);
 
-    const link = p.querySelector('a')!;
+    const link = must(p.querySelector('a'));
     const r2 = document.createRange();
     r2.selectNodeContents(link);
     const host2 = document.createElement('corroborate-badge');

@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ClaimCard,
-  conflictText,
-  formatValue,
-  safeHref,
-} from '../../../components/ClaimCard';
+import { ClaimCard, conflictText, formatValue, safeHref } from '../../../components/ClaimCard';
 import type { AnnotatedClaim } from '../../../utils/claim';
 
 afterEach(cleanup);
@@ -172,7 +167,14 @@ describe('ClaimCard', () => {
     expect(formatValue(1, 'days')).toBe('1 day');
     expect(formatValue(3, 'multiplier')).toBe('3×');
     expect(
-      conflictText({ publisher: 'Ledger', url: null, published: null, claim: '', value: 2e6, unit: 'eur' }),
+      conflictText({
+        publisher: 'Ledger',
+        url: null,
+        published: null,
+        claim: '',
+        value: 2e6,
+        unit: 'eur',
+      }),
     ).toBe('Conflicting figure: Ledger lists €2 million');
   });
 });

@@ -5,7 +5,8 @@ import { findStatistics } from '../../../utils/extract/statistic';
 function one(text: string, expected: string) {
   const found = findStatistics(text);
   expect(found.map((s) => s.text)).toEqual([expected]);
-  const s = found[0]!;
+  const [s] = found;
+  if (!s) throw new Error(`no statistic in ${text}`);
   expect(s.start).toBe(text.indexOf(expected));
   expect(s.end).toBe(s.start + expected.length);
   expect(text.slice(s.start, s.end)).toBe(expected);
@@ -26,11 +27,15 @@ describe('percentages', () => {
     expect(s).toMatchObject({ value, unit: 'percent', hedge: null });
   });
 
-  it('reads a range as one statistic valued at its lower bound', () => {
-    expect(one('Prices may climb 10–15% next year.', '10–15%')).toMatchObject({
-      value: 10,
-      unit: 'percent',
-    });
+  it('reads a range as two statistics sharing the unit written once', () => {
+    const text = 'Prices may climb 10–15% next year, or $2-3 billion in all.';
+    expect(findStatistics(text).map((s) => [s.text, s.start, s.value, s.unit])).toEqual([
+      ['10', text.indexOf('10'), 10, 'percent'],
+      ['15%', text.indexOf('15%'), 15, 'percent'],
+      ['$2', text.indexOf('$2'), 2e9, 'usd'],
+      ['3 billion', text.indexOf('3 billion'), 3e9, 'usd'],
+    ]);
+    expect(texts('Growth of 10 to 15 percent is likely.')).toEqual(['10', '15 percent']);
   });
 
   it('keeps the change figure without the direction word', () => {
@@ -38,8 +43,9 @@ describe('percentages', () => {
   });
 
   it('reads spelled-out percentages', () => {
-    expect(one('Sixty-two percent of the nurses polled want flexible shifts.', 'Sixty-two percent'))
-      .toMatchObject({ value: 62, unit: 'percent' });
+    expect(
+      one('Sixty-two percent of the nurses polled want flexible shifts.', 'Sixty-two percent'),
+    ).toMatchObject({ value: 62, unit: 'percent' });
   });
 
   it('reads fractions and shares as percentages', () => {
@@ -72,7 +78,8 @@ describe('counts', () => {
   });
 
   it('finds each table cell, zeros included', () => {
-    const text = '| Team | Cuts | Hires |\n|---|---|---|\n| Support | 14% | 0 |\n| Research | 0% | 154 |';
+    const text =
+      '| Team | Cuts | Hires |\n|---|---|---|\n| Support | 14% | 0 |\n| Research | 0% | 154 |';
     const found = findStatistics(text);
     expect(found.map((s) => [s.text, s.value, s.unit])).toEqual([
       ['14%', 14, 'percent'],
@@ -184,7 +191,7 @@ describe('offsets are UTF-16 indices into the original text', () => {
     const text = '“It’s huge,” she said of the 12\u00a0percent rise to $4\u00a0million.';
     const found = findStatistics(text);
     expect(found.map((s) => s.text)).toEqual(['12\u00a0percent', '$4\u00a0million']);
-    expect(found[0]!.start).toBe(text.indexOf('12'));
+    expect(found[0]?.start).toBe(text.indexOf('12'));
     expect(found[1]).toMatchObject({ start: text.indexOf('$4'), value: 4e6, unit: 'usd' });
   });
 

@@ -5,15 +5,39 @@ import { source, statistic } from './records';
 
 const claims = [
   source('Reuters'),
-  statistic({ text: '15%', value: 15, unit: 'percent', subject: 'Quillbridge', measure: 'layoffs' }),
-  statistic({ text: '$2 billion', value: 2e9, unit: 'usd', subject: 'Quillbridge', measure: 'revenue', source: 'Reuters' }),
+  statistic({
+    text: '15%',
+    value: 15,
+    unit: 'percent',
+    subject: 'Quillbridge',
+    measure: 'layoffs',
+  }),
+  statistic({
+    text: '$2 billion',
+    value: 2e9,
+    unit: 'usd',
+    subject: 'Quillbridge',
+    measure: 'revenue',
+    source: 'Reuters',
+  }),
   statistic({ text: '40', value: 40, unit: 'count', subject: null }),
-  statistic({ text: '350', value: 350, unit: 'count', subject: 'Quillbridge', measure: 'layoffs', source: 'Harbor Wire' }),
+  statistic({
+    text: '350',
+    value: 350,
+    unit: 'count',
+    subject: 'Quillbridge',
+    measure: 'layoffs',
+    source: 'Harbor Wire',
+  }),
 ];
 
 describe('learnedCitations', () => {
   it("keeps the page's own figures that have a subject, as the outlet's citations", () => {
-    const records = learnedCitations(claims, 'https://www.harborwire.example/2025/q?utm_source=feed#top', 'Quillbridge <em>cuts</em> staff');
+    const records = learnedCitations(
+      claims,
+      'https://www.harborwire.example/2025/q?utm_source=feed#top',
+      'Quillbridge <em>cuts</em> staff',
+    );
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({
       origin: 'learned',
@@ -38,8 +62,17 @@ describe('learnedCitations', () => {
 
   it("backs another outlet's article later, never the page that taught it", () => {
     const index = new CitationIndex(learnedCitations(claims, 'https://harborwire.example/q'));
-    const figure = statistic({ value: 15, unit: 'percent', subject: 'Quillbridge', measure: 'layoffs' });
-    expect(index.assess([figure], { pageUrl: 'https://metrocourier.example/q' })[0]?.verdict).toBe('single-sourced');
-    expect(index.assess([figure], { pageUrl: 'https://harborwire.example/other' })[0]?.verdict).toBe('unverifiable');
+    const figure = statistic({
+      value: 15,
+      unit: 'percent',
+      subject: 'Quillbridge',
+      measure: 'layoffs',
+    });
+    expect(index.assess([figure], { pageUrl: 'https://metrocourier.example/q' })[0]?.verdict).toBe(
+      'single-sourced',
+    );
+    expect(
+      index.assess([figure], { pageUrl: 'https://harborwire.example/other' })[0]?.verdict,
+    ).toBe('unverifiable');
   });
 });

@@ -5,7 +5,14 @@ import { subjectKey } from '../../../utils/match/subject';
 
 describe('publisherKey', () => {
   it('makes domains, URLs, names and desks of one outlet one key', () => {
-    const keys = ['cnbc.com', 'www.cnbc.com', 'https://www.cnbc.com/2025/01/27/x.html', 'CNBC', 'CNBC Tech', "CNBC's"].map(publisherKey);
+    const keys = [
+      'cnbc.com',
+      'www.cnbc.com',
+      'https://www.cnbc.com/2025/01/27/x.html',
+      'CNBC',
+      'CNBC Tech',
+      "CNBC's",
+    ].map(publisherKey);
     expect(new Set(keys).size).toBe(1);
     expect(publisherKey('The Verge')).toBe(publisherKey('https://www.theverge.com/news/1'));
     expect(publisherKey('Wall Street Journal')).toBe(publisherKey('wsj.com'));

@@ -1,6 +1,11 @@
 // Builds valid citation records for tests through the real validation, so tests never hold
 // records the importer would refuse.
-import { validateCitation, type CitationInput, type CitationOrigin, type CitationRecord } from '../../../utils/citations/record';
+import {
+  validateCitation,
+  type CitationInput,
+  type CitationOrigin,
+  type CitationRecord,
+} from '../../../utils/citations/record';
 import type { ExtractedSource, ExtractedStatistic } from '../../../utils/claim';
 
 export function citation(input: CitationInput, origin: CitationOrigin = 'user'): CitationRecord {
@@ -9,7 +14,9 @@ export function citation(input: CitationInput, origin: CitationOrigin = 'user'):
   return validation.record;
 }
 
-export function statistic(fields: Partial<ExtractedStatistic> & Pick<ExtractedStatistic, 'value' | 'unit'>): ExtractedStatistic {
+export function statistic(
+  fields: Partial<ExtractedStatistic> & Pick<ExtractedStatistic, 'value' | 'unit'>,
+): ExtractedStatistic {
   return {
     kind: 'statistic',
     text: String(fields.value),

@@ -45,7 +45,8 @@ describe('searchRange and roundingStep', () => {
     for (const hedge of [null, 'about', 'nearly', 'more than', 'up to'] as const) {
       const { lo, hi } = searchRange(500, hedge);
       for (let candidate = 300; candidate <= 700; candidate += 0.5) {
-        if (valueBacks(500, hedge, candidate)) expect(candidate >= lo && candidate <= hi).toBe(true);
+        if (valueBacks(500, hedge, candidate))
+          expect(candidate >= lo && candidate <= hi).toBe(true);
       }
     }
   });

@@ -1,8 +1,14 @@
 // @vitest-environment happy-dom
+import { setBody, must, byId } from './dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatedClaim } from '../../../utils/claim';
 import { ok, type Reply } from '../../../utils/messaging';
-import { PageAnnotator } from '../../../utils/page/annotator';
+import { toLive } from '../../../utils/page/ranges';
+import {
+  createAnnotator,
+  type Annotator,
+  type AnnotatorOptions,
+} from '../../../utils/page/annotator';
 
 const styles = { page: () => '', badge: '', card: '' };
 
@@ -54,11 +60,11 @@ const article = `<article id="story">
 </article>`;
 
 let controller: AbortController;
-let annotator: PageAnnotator;
+let annotator: Annotator;
 
-function make(engine = fakeEngine(), extra: Partial<ConstructorParameters<typeof PageAnnotator>[0]> = {}) {
+function make(engine = fakeEngine(), extra: Partial<AnnotatorOptions> = {}) {
   controller = new AbortController();
-  annotator = new PageAnnotator({
+  annotator = createAnnotator({
     doc: document,
     signal: controller.signal,
     styles,
@@ -73,8 +79,8 @@ const badges = () => [...document.querySelectorAll('[data-credibility-verdict]')
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeEach(() => {
-  document.head.innerHTML = '';
-  document.body.innerHTML = article;
+  document.head.replaceChildren();
+  setBody(article);
 });
 afterEach(() => controller?.abort());
 
@@ -98,7 +104,7 @@ describe('PageAnnotator', () => {
       expect(['statistic', 'source']).toContain(b.getAttribute('data-credibility-kind'));
     }
     // The link text stays intact; the badge follows the link.
-    const link = document.querySelector('a')!;
+    const link = must(document.querySelector('a'));
     expect(link.textContent).toBe('Northwind');
     expect(link.nextElementSibling?.localName).toBe('corroborate-badge');
     // The aside was not read.
@@ -124,12 +130,12 @@ describe('PageAnnotator', () => {
     await annotator.run();
     const p = document.createElement('p');
     p.textContent = 'A late paragraph says 40% of readers scroll.';
-    document.getElementById('story')!.appendChild(p);
+    byId('story').appendChild(p);
     await wait(60);
     await vi.waitFor(() => expect(badges()).toHaveLength(5));
     // Moving an annotated paragraph does not badge it again.
-    const story = document.getElementById('story')!;
-    story.appendChild(story.querySelector('p')!);
+    const story = byId('story');
+    story.appendChild(must(story.querySelector('p')));
     await wait(60);
     expect(badges()).toHaveLength(5);
     expect(engine.texts.filter((t) => t.includes('40%'))).toHaveLength(1);
@@ -138,7 +144,7 @@ describe('PageAnnotator', () => {
   it('puts back badges the page removes, without loops', async () => {
     make();
     await annotator.run();
-    const first = badges()[0]!;
+    const first = must(badges()[0]);
     first.remove();
     await wait(60);
     expect(badges()).toHaveLength(4);
@@ -160,23 +166,33 @@ describe('PageAnnotator', () => {
     expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
     expect(document.documentElement.dataset.corroborateStatus).toBeUndefined();
     // Text is back as it was.
-    expect(document.getElementById('story')!.textContent).toContain('Contoso will cut 12% of its workforce');
+    expect(byId('story').textContent).toContain('Contoso will cut 12% of its workforce');
   });
 
   it('uses CSS highlights when the API is there', async () => {
-    const registry = new Map<string, { ranges: Set<Range> }>();
+    const registry = new Map<string, { ranges: Set<AbstractRange> }>();
     class FakeHighlight {
-      ranges = new Set<Range>();
-      constructor(...ranges: Range[]) {
+      ranges = new Set<AbstractRange>();
+      constructor(...ranges: AbstractRange[]) {
         for (const r of ranges) this.ranges.add(r);
       }
-      add(r: Range) {
+      add(r: AbstractRange) {
         this.ranges.add(r);
       }
-      delete(r: Range) {
+      delete(r: AbstractRange) {
         return this.ranges.delete(r);
       }
     }
+    /** Every badge is near the viewport. */
+    class FakeObserver {
+      constructor(private readonly cb: (entries: unknown[]) => void) {}
+      observe(target: Element) {
+        this.cb([{ target, isIntersecting: true }]);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
     vi.stubGlobal('Highlight', FakeHighlight);
     vi.stubGlobal('CSS', { highlights: registry });
     try {
@@ -184,7 +200,8 @@ describe('PageAnnotator', () => {
       await annotator.run();
       expect(document.querySelector('corroborate-mark')).toBeNull();
       const corroborated = registry.get('corroborate-corroborated');
-      expect([...(corroborated?.ranges ?? [])].map((r) => r.toString()).sort()).toEqual(['12%', '5%', '8%']);
+      const texts = [...(corroborated?.ranges ?? [])].map((r) => toLive(r)?.toString());
+      expect(texts.sort()).toEqual(['12%', '5%', '8%']);
       annotator.toggle();
       expect(registry.has('corroborate-corroborated')).toBe(false);
     } finally {
@@ -198,8 +215,16 @@ describe('PageAnnotator', () => {
     await annotator.run();
     expect(badges()).toHaveLength(4);
     history.pushState({}, '', '/next-story');
-    document.body.innerHTML = `<article><p>The next story reports that 30% of the fleet is electric now, a record share for the operator.</p><p>Officials expect the share to climb further over the next several years of service.</p></article>`;
+    setBody(
+      `<article><p>The next story reports that 30% of the fleet is electric now, a record share for the operator.</p><p>Officials expect the share to climb further over the next several years of service.</p></article>`,
+    );
     await vi.waitFor(() => expect(shouldAutoRun).toHaveBeenCalled(), { timeout: 1000 });
-    await vi.waitFor(() => expect(badges().map((b) => b.getAttribute('aria-label'))).toEqual(['30% — corroborated by 2 publishers']), { timeout: 1000 });
+    await vi.waitFor(
+      () =>
+        expect(badges().map((b) => b.getAttribute('aria-label'))).toEqual([
+          '30% — corroborated by 2 publishers',
+        ]),
+      { timeout: 1000 },
+    );
   });
 });

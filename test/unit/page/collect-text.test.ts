@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextCollector, collectText, type TextMap } from '../../../utils/page/collect-text';
+import { collectText, createCollector, type TextMap } from '../../../utils/page/collect-text';
 import { locate, rangeFor } from '../../../utils/page/ranges';
+import { setBody, must, byId } from './dom';
 
 const noVisibility = { checkVisibility: false } as const;
 
 function mount(html: string): HTMLElement {
-  document.body.innerHTML = `<div id="root">${html}</div>`;
+  setBody(`<div id="root">${html}</div>`);
   return document.getElementById('root') as HTMLElement;
 }
 
@@ -15,26 +16,27 @@ function expectMapExact(map: TextMap): void {
   for (let i = 0; i < map.text.length; i++) {
     const ch = map.text[i];
     if (ch === '\n') continue;
-    const at = locate(map, i, 'start');
-    expect(at, `index ${i}`).not.toBeNull();
-    const nodeCh = at!.node.data[at!.offset];
+    const at = must(locate(map, i, 'start'), `index ${i}`);
+    const nodeCh = at.node.data[at.offset];
     if (ch === ' ') expect(nodeCh, `index ${i}`).toMatch(/[\s\u00A0]/);
     else expect(nodeCh, `index ${i}`).toBe(ch);
   }
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  setBody('');
 });
 
 describe('collectText', () => {
   it('joins inline markup seamlessly', () => {
-    const root = mount('<p>Users grew to <b>482</b> million, says <a href="/x">Acme Research</a>.</p>');
+    const root = mount(
+      '<p>Users grew to <b>482</b> million, says <a href="/x">Acme Research</a>.</p>',
+    );
     const map = collectText(root, noVisibility);
     expect(map.text).toBe('Users grew to 482 million, says Acme Research.');
     expectMapExact(map);
     const i = map.text.indexOf('482 million');
-    const range = rangeFor(map, i, i + '482 million'.length)!;
+    const range = must(rangeFor(map, i, i + '482 million'.length));
     expect(range.toString()).toBe('482 million');
   });
 
@@ -57,7 +59,7 @@ describe('collectText', () => {
     expect(map.text).toBe('The company cut 15% of jobs.');
     expectMapExact(map);
     const i = map.text.indexOf('15%');
-    expect(rangeFor(map, i, i + 3)!.toString()).toBe('15%');
+    expect(must(rangeFor(map, i, i + 3)).toString()).toBe('15%');
   });
 
   it('turns &nbsp; into a normal space of the same length', () => {
@@ -66,7 +68,7 @@ describe('collectText', () => {
     expect(map.text).toBe('about 400 employees');
     expect(map.text).not.toContain('\u00A0');
     const i = map.text.indexOf('400');
-    const range = rangeFor(map, i - 6, i + 3)!;
+    const range = must(rangeFor(map, i - 6, i + 3));
     expect(range.toString()).toBe('about\u00A0400');
     expect(range.startOffset).toBe(0);
     expect(range.endOffset).toBe(9);
@@ -77,14 +79,14 @@ describe('collectText', () => {
     const map = collectText(root, noVisibility);
     expect(map.text).toBe('Telecommunications revenue was $5.2 billion.');
     expectMapExact(map);
-    const word = rangeFor(map, 0, 'Telecommunications'.length)!;
+    const word = must(rangeFor(map, 0, 'Telecommunications'.length));
     expect(word.toString()).toBe('Tele\u00ADcommunications');
     const i = map.text.indexOf('$5.2 billion');
-    const money = rangeFor(map, i, i + '$5.2 billion'.length)!;
+    const money = must(rangeFor(map, i, i + '$5.2 billion'.length));
     expect(money.toString()).toBe('$5\u00AD.2 billion');
     // "Tele" ends before the soft hyphen; "communications" starts after it.
-    expect(rangeFor(map, 0, 4)!.toString()).toBe('Tele');
-    expect(rangeFor(map, 4, 8)!.toString()).toBe('comm');
+    expect(must(rangeFor(map, 0, 4)).toString()).toBe('Tele');
+    expect(must(rangeFor(map, 4, 8)).toString()).toBe('comm');
   });
 
   it('keeps curly quotes and emoji as UTF-16 code units', () => {
@@ -94,9 +96,9 @@ describe('collectText', () => {
     expectMapExact(map);
     const i = map.text.indexOf('30%');
     expect(i).toBe('“We’re growing 📈 fast,” she said: '.length);
-    expect(rangeFor(map, i, i + 3)!.toString()).toBe('30%');
+    expect(must(rangeFor(map, i, i + 3)).toString()).toBe('30%');
     const j = map.text.indexOf('👍🏽');
-    expect(rangeFor(map, j, j + 4)!.toString()).toBe('👍🏽');
+    expect(must(rangeFor(map, j, j + 4)).toString()).toBe('👍🏽');
   });
 
   it('skips excluded subtrees but reads the rest around them', () => {
@@ -112,7 +114,7 @@ describe('collectText', () => {
 
   it('honours skipText and reports collected nodes', () => {
     const root = mount('<p>First 1.</p><p>Second 2.</p>');
-    const first = root.querySelector('p')!.firstChild as Text;
+    const first = must(root.querySelector('p')).firstChild as Text;
     const seen: Text[] = [];
     const map = collectText(root, {
       ...noVisibility,
@@ -126,7 +128,7 @@ describe('collectText', () => {
   it('cuts batches at block boundaries, each with its own offsets', () => {
     const paras = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i} says ${i * 10}%.</p>`);
     const root = mount(paras.join(''));
-    const collector = new TextCollector(root, noVisibility);
+    const collector = createCollector(root, noVisibility);
     const batches: TextMap[] = [];
     while (!collector.done) batches.push(collector.next({ maxBlocks: 3 }));
     const texts = batches.map((b) => b.text).filter(Boolean);
@@ -135,16 +137,13 @@ describe('collectText', () => {
     for (const batch of batches) {
       expectMapExact(batch);
       const i = batch.text.lastIndexOf('%');
-      if (i > 0) expect(rangeFor(batch, i, i + 1)!.toString()).toBe('%');
+      if (i > 0) expect(must(rangeFor(batch, i, i + 1)).toString()).toBe('%');
     }
   });
 
   it('reads several roots in order, separated', () => {
     mount('<p id="a">Alpha 1</p><p>skip</p><span id="b">Beta 2</span>');
-    const map = collectText(
-      [document.getElementById('a')!, document.getElementById('b')!],
-      noVisibility,
-    );
+    const map = collectText([byId('a'), byId('b')], noVisibility);
     expect(map.text).toBe('Alpha 1\nBeta 2');
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { setBody, byId } from './dom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../utils/page/collect-text';
 import {
@@ -13,43 +14,43 @@ const para = (s: string) =>
 
 describe('findArticleRoot', () => {
   it('prefers [itemprop=articleBody]', () => {
-    document.body.innerHTML = `<main><article><h1>Title</h1>
-      <div itemprop="articleBody" id="body">${para('A.')}${para('B.')}</div></article></main>`;
+    setBody(`<main><article><h1>Title</h1>
+      <div itemprop="articleBody" id="body">${para('A.')}${para('B.')}</div></article></main>`);
     expect(findArticleRoot(document, opts)?.id).toBe('body');
   });
 
   it('picks the <article> with the most paragraph text, ignoring teaser cards in asides', () => {
-    document.body.innerHTML = `
+    setBody(`
       <aside><article>${para('Teaser one.')}${para('Teaser two.')}${para('Teaser three.')}</article></aside>
       <article id="small"><p>Short.</p></article>
-      <article id="story">${para('One.')}${para('Two.')}</article>`;
+      <article id="story">${para('One.')}${para('Two.')}</article>`);
     expect(findArticleRoot(document, opts)?.id).toBe('story');
   });
 
   it('falls back to <main>', () => {
-    document.body.innerHTML = `<nav>Menu</nav><main id="m">${para('X.')}${para('Y.')}</main>`;
+    setBody(`<nav>Menu</nav><main id="m">${para('X.')}${para('Y.')}</main>`);
     expect(findArticleRoot(document, opts)?.id).toBe('m');
   });
 
   it('otherwise takes the container holding most paragraph text', () => {
-    document.body.innerHTML = `
+    setBody(`
       <div class="layout">
         <div id="promo-rail"><p>Tiny teaser text here.</p></div>
         <div id="content"><div id="text">${para('1.')}${para('2.')}${para('3.')}</div></div>
         <div class="newsletter-box">${para('Subscribe now.')}</div>
-      </div>`;
+      </div>`);
     expect(findArticleRoot(document, opts)?.id).toBe('text');
   });
 
   it('returns body for pages without paragraphs', () => {
-    document.body.innerHTML = '<div>Just a div</div>';
+    setBody('<div>Just a div</div>');
     expect(findArticleRoot(document, opts)).toBe(document.body);
   });
 });
 
 describe('exclusions', () => {
   it('excludes page furniture, form controls, code, hidden content and our UI', () => {
-    document.body.innerHTML = `
+    setBody(`
       <nav id="e1"></nav><header id="e2"></header><footer id="e3"></footer><aside id="e4"></aside>
       <div role="navigation" id="e5"></div><div role="banner" id="e6"></div>
       <div role="contentinfo" id="e7"></div><div role="complementary" id="e8"></div>
@@ -61,41 +62,41 @@ describe('exclusions', () => {
       <div hidden id="e21"></div><div aria-hidden="true" id="e22"></div>
       <div style="display:none" id="e23"></div><corroborate-badge id="e24"></corroborate-badge>
       <corroborate-card id="e25"></corroborate-card><div data-corroborate-ui id="e26"></div>
-      <div class="Sponsored" id="e27"></div><div class="outbrain" id="e28"></div>`;
+      <div class="Sponsored" id="e27"></div><div class="outbrain" id="e28"></div>`);
     for (const el of document.body.querySelectorAll('[id]')) {
       expect(isExcludedElement(el, opts), el.id || el.className).toBe(true);
     }
   });
 
   it('keeps ordinary article elements', () => {
-    document.body.innerHTML = `
+    setBody(`
       <p id="k1"></p><div class="article-body" id="k2"></div><blockquote id="k3"></blockquote>
       <div class="shared-content" id="k4"></div><div class="commentary" id="k5"></div>
       <span class="headline" id="k6"></span><div contenteditable="false" id="k7"></div>
-      <figure id="k8"></figure><table id="k9"></table><div class="address" id="k10"></div>`;
+      <figure id="k8"></figure><table id="k9"></table><div class="address" id="k10"></div>`);
     for (const el of document.body.querySelectorAll('[id]')) {
       expect(isExcludedElement(el, opts), el.id).toBe(false);
     }
   });
 
   it('collects the article without related links, share bars or comments', () => {
-    document.body.innerHTML = `<article id="a">
+    setBody(`<article id="a">
       <p>Fabrikam raised $40 million, the company said.</p>
       <div class="share-tools"><button>Share 12</button></div>
       <figure><img alt=""><figcaption>Photo: 3 executives</figcaption></figure>
       <section id="comments"><p>Great read! 10/10</p></section>
       <ul class="related-links"><li>Another story with 99 numbers</li></ul>
-      <p>It now employs 310 people.</p></article>`;
-    const text = collectText(document.getElementById('a')!, opts).text;
+      <p>It now employs 310 people.</p></article>`);
+    const text = collectText(byId('a'), opts).text;
     expect(text).toBe(
       'Fabrikam raised $40 million, the company said.\nPhoto: 3 executives\nIt now employs 310 people.',
     );
   });
 
   it('isInsideExcluded looks at ancestors up to a stop element', () => {
-    document.body.innerHTML = `<article id="a"><div class="comments"><p id="p">x</p></div><p id="q">y</p></article>`;
-    const a = document.getElementById('a')!;
-    expect(isInsideExcluded(document.getElementById('p')!, a, opts)).toBe(true);
-    expect(isInsideExcluded(document.getElementById('q')!, a, opts)).toBe(false);
+    setBody(`<article id="a"><div class="comments"><p id="p">x</p></div><p id="q">y</p></article>`);
+    const a = byId('a');
+    expect(isInsideExcluded(byId('p'), a, opts)).toBe(true);
+    expect(isInsideExcluded(byId('q'), a, opts)).toBe(false);
   });
 });

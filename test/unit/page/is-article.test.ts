@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { parsePage } from './dom';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_SITES } from '../../../utils/page/default-sites';
 import {
@@ -11,12 +12,10 @@ import {
 } from '../../../utils/page/is-article';
 
 function page(head: string, body = '<p>Hello</p>'): Document {
-  const doc = document.implementation.createHTMLDocument('t');
-  doc.head.innerHTML = head;
-  doc.body.innerHTML = body;
-  return doc;
+  return parsePage(head, body);
 }
-const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+const ld = (value: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
 describe('is-article', () => {
   it('detects og:type article', () => {
@@ -26,11 +25,15 @@ describe('is-article', () => {
   });
 
   it('detects schema.org JSON-LD articles, subtypes, arrays and @graph', () => {
-    expect(hasArticleSchema(page(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle' })))).toBe(true);
+    expect(
+      hasArticleSchema(page(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle' }))),
+    ).toBe(true);
     expect(hasArticleSchema(page(ld({ '@type': 'Article', headline: 'x' })))).toBe(true);
     expect(hasArticleSchema(page(ld({ '@type': 'ReportageNewsArticle' })))).toBe(true);
     expect(hasArticleSchema(page(ld({ '@type': ['WebPage', 'AnalysisNewsArticle'] })))).toBe(true);
-    expect(hasArticleSchema(page(ld([{ '@type': 'Organization' }, { '@type': 'BlogPosting' }])))).toBe(true);
+    expect(
+      hasArticleSchema(page(ld([{ '@type': 'Organization' }, { '@type': 'BlogPosting' }]))),
+    ).toBe(true);
     expect(
       hasArticleSchema(
         page(
@@ -45,13 +48,19 @@ describe('is-article', () => {
         ),
       ),
     ).toBe(true);
-    expect(hasArticleSchema(page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle' } })))).toBe(true);
+    expect(
+      hasArticleSchema(page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle' } }))),
+    ).toBe(true);
   });
 
   it('ignores non-article and broken JSON-LD', () => {
     expect(hasArticleSchema(page(ld({ '@type': 'Product', name: 'Article holder' })))).toBe(false);
     expect(hasArticleSchema(page(ld({ '@type': 'WebSite' })))).toBe(false);
-    expect(hasArticleSchema(page('<script type="application/ld+json">{"@type": "NewsArticle",</script>'))).toBe(false);
+    expect(
+      hasArticleSchema(
+        page('<script type="application/ld+json">{"@type": "NewsArticle",</script>'),
+      ),
+    ).toBe(false);
     expect(hasArticleSchema(page('<script>var t = {"@type": "NewsArticle"}</script>'))).toBe(false);
   });
 
@@ -70,10 +79,20 @@ describe('is-article', () => {
 
   it('combines the checks, and ordinary pages are not articles', () => {
     const plain = page('<title>Shop</title>');
-    expect(isArticlePage(plain, { url: 'https://shop.example/', autoSites: DEFAULT_AUTO_SITES })).toBe(false);
-    expect(articleReason(plain, { url: 'https://www.theverge.com/x', autoSites: DEFAULT_AUTO_SITES })).toBe('site');
-    expect(articleReason(page('<meta property="og:type" content="article">'), { url: 'https://a.test/' })).toBe('meta');
-    expect(articleReason(page(ld({ '@type': 'NewsArticle' })), { url: 'https://a.test/' })).toBe('schema');
+    expect(
+      isArticlePage(plain, { url: 'https://shop.example/', autoSites: DEFAULT_AUTO_SITES }),
+    ).toBe(false);
+    expect(
+      articleReason(plain, { url: 'https://www.theverge.com/x', autoSites: DEFAULT_AUTO_SITES }),
+    ).toBe('site');
+    expect(
+      articleReason(page('<meta property="og:type" content="article">'), {
+        url: 'https://a.test/',
+      }),
+    ).toBe('meta');
+    expect(articleReason(page(ld({ '@type': 'NewsArticle' })), { url: 'https://a.test/' })).toBe(
+      'schema',
+    );
     expect(isArticlePage(plain, { url: 'https://www.theverge.com/x', autoSites: [] })).toBe(false);
   });
 

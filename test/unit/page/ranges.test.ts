@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../utils/page/collect-text';
 import { locate, normalizeText, rangeFor, rangeMatches } from '../../../utils/page/ranges';
+import { setBody, must, byId } from './dom';
 
 function setup(html: string) {
-  document.body.innerHTML = `<article id="a">${html}</article>`;
-  const root = document.getElementById('a')!;
+  setBody(`<article id="a">${html}</article>`);
+  const root = byId('a');
   return { root, map: collectText(root, { checkVisibility: false }) };
 }
 
@@ -15,7 +16,13 @@ describe('ranges', () => {
       '<p>According to <a href="https://example.com">Northwind Daily</a>, Contoso will cut ' +
         '<strong>about 1,200</strong> jobs, or 8% of staff.</p><p>Shares fell 3.5 percent.</p>',
     );
-    for (const needle of ['Northwind Daily', 'about 1,200', '8%', '3.5 percent', 'Contoso will cut']) {
+    for (const needle of [
+      'Northwind Daily',
+      'about 1,200',
+      '8%',
+      '3.5 percent',
+      'Contoso will cut',
+    ]) {
       const i = map.text.indexOf(needle);
       expect(i, needle).toBeGreaterThanOrEqual(0);
       const range = rangeFor(map, i, i + needle.length);
@@ -26,17 +33,17 @@ describe('ranges', () => {
   it('spans across a block separator without including it', () => {
     const { map } = setup('<p>First 10</p><p>20 second</p>');
     const i = map.text.indexOf('10');
-    const range = rangeFor(map, i, i + '10\n20'.length)!;
+    const range = must(rangeFor(map, i, i + '10\n20'.length));
     expect(range.toString()).toBe('1020');
   });
 
   it('moves a start on a separator forward and an end on it backward', () => {
     const { map } = setup('<p>one</p><p>two</p>');
     const sep = map.text.indexOf('\n');
-    const start = locate(map, sep, 'start')!;
+    const start = must(locate(map, sep, 'start'));
     expect(start.node.data).toBe('two');
     expect(start.offset).toBe(0);
-    const end = locate(map, sep + 1, 'end')!;
+    const end = must(locate(map, sep + 1, 'end'));
     expect(end.node.data).toBe('one');
     expect(end.offset).toBe(3);
   });
@@ -52,7 +59,7 @@ describe('ranges', () => {
   it('checks a range still holds the expected text', () => {
     const { map, root } = setup('<p>Up 40%&nbsp;now</p>');
     const i = map.text.indexOf('40% now');
-    const range = rangeFor(map, i, i + 7)!;
+    const range = must(rangeFor(map, i, i + 7));
     expect(rangeMatches(range, '40% now')).toBe(true);
     expect(rangeMatches(range, '41% now')).toBe(false);
     root.remove();

@@ -34,8 +34,23 @@ async function createVersion1(name: string, records: unknown[]): Promise<void> {
 describe('database upgrades', () => {
   it('upgrades a v1 database in place without losing a record', async () => {
     const records = [
-      citation({ publisher: 'CNBC', subject: 'Quillbridge', claim: 'Quillbridge cuts 15% of jobs', value: 15, unit: 'percent' }),
-      citation({ publisher: 'Reuters', subject: 'Quillbridge', claim: 'Quillbridge cuts 15% of jobs', value: 15, unit: 'percent' }, 'starter'),
+      citation({
+        publisher: 'CNBC',
+        subject: 'Quillbridge',
+        claim: 'Quillbridge cuts 15% of jobs',
+        value: 15,
+        unit: 'percent',
+      }),
+      citation(
+        {
+          publisher: 'Reuters',
+          subject: 'Quillbridge',
+          claim: 'Quillbridge cuts 15% of jobs',
+          value: 15,
+          unit: 'percent',
+        },
+        'starter',
+      ),
       citation({ publisher: 'Harbor Wire', claim: 'Tallowtech revenue grew 9%' }, 'learned'),
     ];
     await createVersion1('corroborate-upgrade', records.map(toStored));
@@ -43,12 +58,20 @@ describe('database upgrades', () => {
     const db = await openCitationDb('corroborate-upgrade');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['citations', 'meta']);
-    expect([...db.transaction('citations').store.indexNames].sort()).toEqual(['measure', 'origin', 'publisher', 'subject', 'unit_value']);
+    expect([...db.transaction('citations').store.indexNames].sort()).toEqual([
+      'measure',
+      'origin',
+      'publisher',
+      'subject',
+      'unit_value',
+    ]);
     db.close();
 
     const store = await CitationStore.open('corroborate-upgrade');
     const all = await store.all();
-    expect(all.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(all.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...records].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     // The index added in v2 covers the records written by v1.
     expect((await store.search({ measure: 'layoffs' })).total).toBe(2);
     expect(await store.importRecords(records)).toEqual({ added: 0, skipped: 3 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedStatistic } from '../../../utils/claim';
+import { extract } from '../../../utils/extract/index';
+
+const stats = (text: string) =>
+  extract(text).filter((c): c is ExtractedStatistic => c.kind === 'statistic');
+const attributed = (text: string) => stats(text).map((s) => [s.text, s.source]);
+
+describe('attribution', () => {
+  it('attributes within the sentence', () => {
+    expect(attributed('Orbital Bank said profit rose 7% to $2 billion.')).toEqual([
+      ['7%', 'Orbital Bank'],
+      ['$2 billion', 'Orbital Bank'],
+    ]);
+  });
+
+  it('carries the source through a paragraph that continues the report', () => {
+    const text =
+      'Ferro Motors reported 120,000 deliveries. Exports made up 40% of them. Margins hit 9%.';
+    expect(attributed(text)).toEqual([
+      ['120,000', 'Ferro Motors'],
+      ['40%', 'Ferro Motors'],
+      ['9%', 'Ferro Motors'],
+    ]);
+  });
+
+  it('does not carry into a new paragraph', () => {
+    const text = 'Ferro Motors reported 120,000 deliveries.\n\nShares rose 4% on Friday.';
+    expect(attributed(text)).toEqual([
+      ['120,000', 'Ferro Motors'],
+      ['4%', null],
+    ]);
+  });
+
+  it('limits "according to" to its own clause', () => {
+    expect(attributed('Shares fell 5%, according to Bloomberg, but recovered 3% later.')).toEqual([
+      ['5%', 'Bloomberg'],
+      ['3%', null],
+    ]);
+  });
+
+  it('prefers a citation over the speaker, and the speaker over a channel', () => {
+    expect(attributed('Nimbus said it cut 300 jobs (Regional Jobs Tracker, 2024).')).toEqual([
+      ['300', 'Regional Jobs Tracker'],
+    ]);
+    expect(
+      attributed('Nimbus said it cut 300 jobs, according to a memo obtained by Axios.'),
+    ).toEqual([['300', 'Nimbus']]);
+  });
+
+  it('resolves "he said" and "the company said" to the named antecedent', () => {
+    const text = 'Tom Okafor, the chief executive, spoke on Monday. He said orders rose 14%.';
+    expect(attributed(text)).toEqual([['14%', 'Tom Okafor']]);
+    const company = 'Ferro Motors had a record year. The carmaker said it sold 8,000 trucks.';
+    expect(attributed(company)).toEqual([['8,000', 'Ferro Motors']]);
+    // A union is not the company: no antecedent, no source.
+    const union = 'Ferro Motors had a record year. The union said 8,000 workers struck.';
+    expect(attributed(union)).toEqual([['8,000', null]]);
+    const firm = 'Ferro Motors had a record year. The firm said it sold 8,000 trucks.';
+    expect(attributed(firm)).toEqual([['8,000', 'Ferro Motors']]);
+  });
+
+  it('gives list items the source of their heading', () => {
+    const text =
+      'Key findings of the Commuter Habits Survey:\n\n• 31% cycle to work.\n\n• 12% walk.';
+    expect(attributed(text)).toEqual([
+      ['31%', 'Commuter Habits Survey'],
+      ['12%', 'Commuter Habits Survey'],
+    ]);
+  });
+
+  it('leaves unattributed figures null', () => {
+    expect(attributed('The market grew 6% last year.')).toEqual([['6%', null]]);
+  });
+});
+
+describe('subject and measure', () => {
+  it('finds the entity and what is measured', () => {
+    const [cut, share] = stats('Nimbus will lay off 1,200 employees, about 8% of its workforce.');
+    expect(cut).toMatchObject({ subject: 'Nimbus', measure: 'workforce' });
+    expect(share).toMatchObject({ subject: 'Nimbus', measure: 'workforce', hedge: 'about' });
+    expect(stats('Ferro Motors revenue rose to $4 billion.')[0]).toMatchObject({
+      subject: 'Ferro Motors',
+      measure: 'revenue',
+    });
+    expect(stats('The tech sector shed 5,000 jobs.')[0]?.subject).toBe('The tech sector');
+  });
+});
+
+describe('extract', () => {
+  it('returns statistics and sources sorted by start', () => {
+    const claims = extract('According to Zillow, rents rose 4% and sales fell 2%.');
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([
+      ['source', 'Zillow'],
+      ['statistic', '4%'],
+      ['statistic', '2%'],
+    ]);
+    const starts = claims.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('handles empty and number-free text', () => {
+    expect(extract('')).toEqual([]);
+    expect(extract('No figures here at all.')).toEqual([]);
+  });
+});
