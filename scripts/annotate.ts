@@ -23,16 +23,20 @@ class UsageError extends Error {}
 function readArticle(file: string): { text: string; html: boolean } {
   const ext = path.extname(file).toLowerCase();
   if (!['.txt', '.html', '.htm'].includes(ext)) {
-    throw new UsageError(`${file}: unsupported file type "${ext || '(none)'}"; give a .txt or .html file`);
+    throw new UsageError(
+      `${file}: unsupported file type "${ext || '(none)'}"; give a .txt or .html file`,
+    );
   }
   const size = statSync(file).size;
-  if (size > MAX_ARTICLE_BYTES) throw new UsageError(`${file} is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
+  if (size > MAX_ARTICLE_BYTES)
+    throw new UsageError(`${file} is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
   const raw = decodeText(readFileSync(file), file);
   return ext === '.txt' ? { text: raw, html: false } : { text: articleText(raw), html: true };
 }
 
 function loadStore(dbFiles: string[]): CitationRecord[] {
-  if (dbFiles.length === 0) return parseStarterPack(JSON.parse(readFileSync(STARTER_PACK, 'utf8'))).records;
+  if (dbFiles.length === 0)
+    return parseStarterPack(JSON.parse(readFileSync(STARTER_PACK, 'utf8'))).records;
   const records: CitationRecord[] = [];
   for (const file of dbFiles) {
     const parsed = parseCitationFile(path.basename(file), decodeText(readFileSync(file), file));
@@ -56,11 +60,16 @@ function main(argv: string[]): void {
       format: { type: 'string', default: 'json' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('usage: annotate FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'usage: annotate FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]',
+    );
   const format = values.format;
-  if (!isExportFormat(format)) throw new UsageError(`unknown --format "${format}"; use json, w3c, csv or md`);
+  if (!isExportFormat(format))
+    throw new UsageError(`unknown --format "${format}"; use json, w3c, csv or md`);
   const url = values.url ?? null;
-  if (url !== null && !/^https?:\/\//i.test(url)) throw new UsageError(`--url must be an http(s) URL, not "${url}"`);
+  if (url !== null && !/^https?:\/\//i.test(url))
+    throw new UsageError(`--url must be an http(s) URL, not "${url}"`);
 
   const { text } = readArticle(positionals[0] as string);
   const index = new CitationIndex(loadStore(values.db));
@@ -71,8 +80,13 @@ function main(argv: string[]): void {
 try {
   main(process.argv.slice(2));
 } catch (error) {
-  const known = error instanceof UsageError || error instanceof DecodeError || (error as NodeJS.ErrnoException).code;
+  const known =
+    error instanceof UsageError ||
+    error instanceof DecodeError ||
+    (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`annotate: ${known ? message : `internal error: ${message}`}\n`.replace(/\n(?!$)/g, ' '));
+  process.stderr.write(
+    `annotate: ${known ? message : `internal error: ${message}`}\n`.replace(/\n(?!$)/g, ' '),
+  );
   process.exitCode = 1;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { launch, withoutBrowserOwn } from '../test/e2e/harness/browsers';
 import { focusBadge, listBadges, openCardText } from '../test/e2e/harness/page-probes';
 import { startServer } from '../test/e2e/harness/server';
-import { captureDownload, tabIdOf, waitForCard } from '../test/e2e/harness/ui-flows';
+import { captureDownload, newestOtherTabId, waitForCard } from '../test/e2e/harness/ui-flows';
 
 const PAGES = path.resolve(import.meta.dirname, '../test/fixtures/pages');
 const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     const article = await browser.newPage();
     await article.setViewport(1280, 900);
     await article.goto(`${server.origin}/sample-article.html`);
-    await article.waitFor(() => document.documentElement.dataset.corroborateStatus === 'annotated', null);
+    await article.waitFor(
+      () => document.documentElement.dataset.corroborateStatus === 'annotated',
+      null,
+    );
     const badges = await article.evaluate(listBadges, null);
     const corroborated = badges.findIndex((b) => b.verdict === 'corroborated');
     await article.evaluate(focusBadge, Math.max(0, corroborated));
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
     await article.screenshot(screenshot);
 
     const popup = await browser.newPage();
-    const tabId = await tabIdOf(popup, `${server.origin}/sample-article.html`);
+    const tabId = await newestOtherTabId(popup);
     await popup.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
     const exported = await captureDownload(popup, '[data-testid="export-json"]');
     const annotations = path.join(OUT, 'annotations.json');
@@ -55,9 +58,12 @@ async function main(): Promise<void> {
     );
     console.log(`demo: card shown: ${(card ?? '').replace(/\s+/g, ' ').slice(0, 120)}…`);
     console.log(`demo: screenshot   ${path.relative(process.cwd(), screenshot)}`);
-    console.log(`demo: annotations  ${path.relative(process.cwd(), annotations)} (${exported.name})`);
+    console.log(
+      `demo: annotations  ${path.relative(process.cwd(), annotations)} (${exported.name})`,
+    );
     const requests = withoutBrowserOwn('chromium', server.foreign);
-    if (requests.length > 0) throw new Error(`the extension made requests: ${JSON.stringify(requests)}`);
+    if (requests.length > 0)
+      throw new Error(`the extension made requests: ${JSON.stringify(requests)}`);
   } finally {
     await browser.close();
     await server.close();

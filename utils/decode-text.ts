@@ -7,10 +7,15 @@ export class DecodeError extends Error {}
 const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (
+    bytes.includes(0) &&
+    !(bytes[0] === 0xff && bytes[1] === 0xfe) &&
+    !(bytes[0] === 0xfe && bytes[1] === 0xff)
+  ) {
     throw new DecodeError(`${name} looks like a binary file, not text`);
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
@@ -38,7 +43,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const mid = (lo + hi) >> 1;
     try {
       // stream: a sequence cut short by the prefix is not an error, only a bad byte is.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), {
+        stream: true,
+      });
       lo = mid + 1;
     } catch {
       hi = mid;

@@ -25,11 +25,17 @@ export default defineBackground(() => {
     }),
   );
   onMessage('storeSummary', () => reply(async () => (await service).summary()));
-  onMessage('previewImport', ({ data }) => reply(async () => (await service).preview(data.name, data.text)));
+  onMessage('previewImport', ({ data }) =>
+    reply(async () => (await service).preview(data.name, data.text)),
+  );
   onMessage('commitImport', ({ data }) => reply(async () => (await service).commit(data)));
   onMessage('cancelImport', ({ data }) => reply(async () => (await service).cancel(data)));
-  onMessage('searchCitations', ({ data }) => reply(async () => (await service).search(data.query, data.page)));
-  onMessage('saveCitation', ({ data }) => reply(async () => (await service).save(data.input, data.replacesId)));
+  onMessage('searchCitations', ({ data }) =>
+    reply(async () => (await service).search(data.query, data.page)),
+  );
+  onMessage('saveCitation', ({ data }) =>
+    reply(async () => (await service).save(data.input, data.replacesId)),
+  );
   onMessage('deleteCitation', ({ data }) => reply(async () => (await service).delete(data)));
   onMessage('clearCitations', ({ data }) => reply(async () => (await service).clear(data)));
   onMessage('exportCitations', ({ data }) => reply(async () => (await service).exportAll(data)));

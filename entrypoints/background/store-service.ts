@@ -37,7 +37,8 @@ export class StoreService {
   async ensureStarterPack(force = false): Promise<{ removed: number; added: number }> {
     const response = await fetch(browser.runtime.getURL('/starter-pack.json'));
     const pack = parseStarterPack(await response.json());
-    if (!force && (await this.store.packVersion('starter')) === pack.version) return { removed: 0, added: 0 };
+    if (!force && (await this.store.packVersion('starter')) === pack.version)
+      return { removed: 0, added: 0 };
     const started = performance.now();
     const result = await this.store.replaceOrigin('starter', pack.records, pack.version);
     console.info(

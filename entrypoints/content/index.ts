@@ -10,7 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, reply, sendMessage } from '../../utils/messaging';
 import { createAnnotator } from '../../utils/page/annotator';
 import { isArticlePage } from '../../utils/page/is-article';
-import { pagePublisher, readPageMetadata } from '../../utils/page/page-metadata';
+import { readPageMetadata } from '../../utils/page/metadata';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
@@ -28,7 +28,7 @@ export default defineContentScript({
     let publisher: { url: string; name: string | null } | null = null;
     const outlet = (): string | null => {
       if (publisher?.url !== location.href) {
-        publisher = { url: location.href, name: pagePublisher(document) };
+        publisher = { url: location.href, name: readPageMetadata(document).siteName };
       }
       return publisher.name;
     };

@@ -38,15 +38,15 @@ export function pageCss(mode: 'css' | 'marks'): string {
 
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif';
 
-const HOST_RESET =
-  'all:initial;margin:0;padding:0;border:0;visibility:visible;opacity:1;transform:none;float:none;';
+/** `all: initial` resets every property (margins, floats, transforms, opacity, UA popover styles). */
+const HOST_RESET = 'all:initial;';
 
 export const BADGE_CSS = `:host{${imp(
-  `${HOST_RESET}display:inline-block;position:static;vertical-align:baseline;margin-left:.2em;border-radius:9px;line-height:1;cursor:pointer;outline:none;`,
+  `${HOST_RESET}display:inline-block;margin-left:.2em;border-radius:9px;line-height:1;cursor:pointer;`,
 )}}
 :host([hidden]){display:none!important}
 :host(:focus-visible){${imp('outline:2px solid #0969da;outline-offset:1px;')}}
-.badge{display:inline-flex;align-items:center;gap:.25em;box-sizing:border-box;font:600 11px/1.4 ${FONT};padding:0 .45em;border:1px solid;border-radius:9px;white-space:nowrap;user-select:none;-webkit-user-select:none;vertical-align:.1em}
+.badge{display:inline-flex;align-items:center;gap:.25em;box-sizing:border-box;font:600 11px/1.4 ${FONT};padding:0 .45em;border:1px solid;border-radius:9px;white-space:nowrap;user-select:none;vertical-align:.1em}
 .icon{font-weight:700}
 .corroborated{background:#dafbe1;color:#0f5323;border-color:#4ac26b}
 .single-sourced{background:#fff8c5;color:#6c4400;border-color:#d4a72c}
@@ -54,7 +54,7 @@ export const BADGE_CSS = `:host{${imp(
 .warn{color:#953800}`;
 
 export const CARD_CSS = `:host{${imp(
-  `${HOST_RESET}position:fixed;inset:auto;left:var(--corroborate-x,0);top:var(--corroborate-y,0);z-index:2147483647;display:block;box-sizing:border-box;width:max-content;max-width:min(360px,calc(100vw - 16px));background:none;overflow:visible;`,
+  `${HOST_RESET}position:fixed;left:var(--corroborate-x,0);top:var(--corroborate-y,0);z-index:2147483647;display:block;width:max-content;max-width:min(360px,calc(100vw - 16px));`,
 )}}
 :host([hidden]){display:none!important}
 :host([data-positioning]){visibility:hidden!important}

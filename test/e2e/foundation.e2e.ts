@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { databaseNames, focusBadge, listBadges, openCardText } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { tabIdOf, waitForCard, waitForNoCard } from './harness/ui-flows';
+import { newestOtherTabId, waitForCard, waitForNoCard } from './harness/ui-flows';
 
 describe('foundation', () => {
   const session = useSession();
@@ -52,7 +52,7 @@ describe('foundation', () => {
     const article = await session.openAnnotated('sample-article.html');
     const badgeCount = (await article.evaluate(listBadges, null)).length;
     const popup = await session.open(`${session.browser.extensionBase}popup.html`);
-    const tabId = await tabIdOf(popup, `${session.server.origin}/sample-article.html`);
+    const tabId = await newestOtherTabId(popup);
     expect(tabId).not.toBeNull();
     await popup.goto(`${session.browser.extensionBase}popup.html?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('[data-testid="claim-count"]') !== null, null);

@@ -9,7 +9,11 @@ export interface StarterPack {
 }
 
 export function parseStarterPack(json: unknown): StarterPack {
-  if (typeof json !== 'object' || json === null || !Array.isArray((json as { citations?: unknown }).citations)) {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    !Array.isArray((json as { citations?: unknown }).citations)
+  ) {
     throw new Error('starter pack: expected { version, citations: [...] }');
   }
   const { version, citations } = json as { version: unknown; citations: unknown[] };
@@ -17,7 +21,10 @@ export function parseStarterPack(json: unknown): StarterPack {
   citations.forEach((input, i) => {
     const result = validateCitation(input, 'starter');
     // The pack is validated in CI (scripts/validate-pack.ts); a bad entry here is a build defect.
-    if (!result.ok) throw new Error(`starter pack entry ${i}: ${result.errors.map((e) => `${e.field} ${e.reason}`).join('; ')}`);
+    if (!result.ok)
+      throw new Error(
+        `starter pack entry ${i}: ${result.errors.map((e) => `${e.field} ${e.reason}`).join('; ')}`,
+      );
     records.push(result.record);
   });
   return { version: String(version), records };

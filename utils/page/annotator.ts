@@ -13,7 +13,7 @@ import { createCard, type Card } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
-import { rangeFor, rangeMatches, toLive } from './ranges';
+import { boundsFor, rangeMatches, textStillThere, toLive, type Bounds } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
 import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
@@ -83,11 +83,10 @@ interface Pending {
   start: number;
   end: number;
   /**
-   * The live Range, made for the whole batch just before its first badge goes in (few live
-   * ranges at a time: browsers update each one on every DOM change), dropped once rendered.
-   * null when the text is no longer on the page.
+   * Where the claim is, worked out for the whole batch just before its first badge goes in (the
+   * batch's own insertions move them: see `split`). null when the text is no longer on the page.
    */
-  range?: Range | null;
+  range?: Bounds | null;
   /** The claims of the same reply: they share text nodes, so splits must fix their ranges. */
   batch: Pending[];
 }
@@ -118,7 +117,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let seen = new WeakSet<Node>();
   let root: Element | null = null;
   let generation = 0;
-  let genAbort = new AbortController();
   let busy = 0;
   let active = false;
   /** The text of every batch sent, in order; claim offsets index into their "\n" join. */
@@ -151,7 +149,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   /** Splits a text node we read: the tail counts as read; ranges past the split follow it. */
   const split = (text: Text, offset: number): Text => {
-    const moves: [Range, number, number][] = [];
+    const moves: [Bounds, number, number][] = [];
     for (const { range } of currentBatch ?? []) {
       if (!range) continue;
       const start = range.startContainer === text ? range.startOffset : -1;
@@ -160,10 +158,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     const tail = text.splitText(offset);
     seen.add(tail);
-    // Browsers already moved live ranges into the tail; other DOM implementations may not.
     for (const [range, start, end] of moves) {
-      if (start > offset) range.setStart(tail, start - offset);
-      if (end > offset) range.setEnd(tail, end - offset);
+      if (start > offset) {
+        range.startContainer = tail;
+        range.startOffset = start - offset;
+      }
+      if (end > offset) {
+        range.endContainer = tail;
+        range.endOffset = end - offset;
+      }
     }
     return tail;
   };
@@ -238,12 +241,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     try {
       reply = await opts.annotate(map.text, href() || null);
     } catch (error) {
-      console.warn('[corroborate] annotateText failed:', error);
+      console.warn('[corroborate]', error);
       return;
     }
     if (gen !== generation) return;
     if (!reply?.ok) {
-      console.warn('[corroborate] annotateText:', reply ? reply.error : 'no reply');
+      console.warn('[corroborate]', reply?.error);
       return;
     }
     const items: Pending[] = [];
@@ -283,13 +286,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
   }
 
-  /** Live ranges for a whole batch, checked against the text that was sent. */
+  /** Boundaries for a whole batch, checked against the text that was sent. */
   function materialize(batch: Pending[]): void {
     for (const item of batch) {
-      const range = rangeFor(item.map, item.start, item.end);
       // The page may have changed since the text was collected: check it is still there.
-      item.range =
-        range && rangeMatches(range, item.map.text.slice(item.start, item.end)) ? range : null;
+      item.range = textStillThere(item.map, item.start, item.end)
+        ? boundsFor(item.map, item.start, item.end)
+        : null;
     }
   }
 
@@ -312,7 +315,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const rec: BadgeRecord = { claim, host, handle, reinserts: 0 };
     records.push(rec);
     byId.set(claim.id, rec);
-    card.bind({ claim, host, range: () => toLive(rec.handle.range) }, genAbort.signal);
+    card.bind({ claim, host, range: () => toLive(rec.handle.range) });
   }
 
   function onMutations(mutations: MutationRecord[]): void {
@@ -428,8 +431,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   function clear(): void {
     generation += 1;
-    genAbort.abort();
-    genAbort = new AbortController();
     cancelFrame?.();
     cancelFrame = null;
     queue = [];

@@ -14,7 +14,7 @@ let shared: { css: string; sheet: CSSStyleSheet | null } | null = null;
 
 function adoptStyles(shadow: ShadowRoot, css: string, doc: Document): void {
   if (shared?.css !== css) {
-    let sheet: CSSStyleSheet | null = null;
+    let sheet: CSSStyleSheet | null;
     try {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
@@ -73,7 +73,7 @@ export const plainSplit: Splitter = (text, offset) => text.splitText(offset);
  * valid (it ends at the split point).
  */
 export function insertAfterRange(
-  range: AbstractRange,
+  range: Pick<AbstractRange, 'endContainer' | 'endOffset'>,
   host: Element,
   split: Splitter = plainSplit,
 ): boolean {

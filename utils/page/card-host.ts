@@ -19,8 +19,8 @@ export interface CardAnchor {
 
 export interface Card {
   readonly current: CardAnchor | null;
-  /** Wires hover, focus, keyboard and click on a badge host. */
-  bind(anchor: CardAnchor, signal: AbortSignal): void;
+  /** Hover, focus, keyboard and click on this badge host open the card. */
+  bind(anchor: CardAnchor): void;
   open(anchor: CardAnchor, focusCard?: boolean): void;
   close(returnFocus?: boolean): void;
   /** Forget the cached page theme (new page after an SPA navigation). */
@@ -183,47 +183,56 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     { capture: true, signal },
   );
 
-  function bind(a: CardAnchor, bindSignal: AbortSignal): void {
-    const el = a.host;
-    const on = (type: string, fn: (e: Event) => void): void =>
-      el.addEventListener(type, fn, { signal: bindSignal });
-    on('mouseenter', () => {
-      cancelClose();
-      if (anchor === a) return;
-      clearOpen();
-      openTimer = setTimeout(() => open(a), HOVER_OPEN_MS);
-    });
-    on('mouseleave', () => {
-      clearOpen();
-      if (anchor === a && !focusInside()) scheduleClose();
-    });
-    on('focus', () => refocusing || open(a));
-    on('blur', (e) => {
-      if (!inCard((e as FocusEvent).relatedTarget as Node | null) && anchor === a) {
-        scheduleClose(60);
-      }
-    });
-    on('keydown', (e) => {
-      const key = (e as KeyboardEvent).key;
-      if (key === 'Enter' || key === ' ') {
-        e.preventDefault();
-        e.stopPropagation();
-        open(a, true);
-      }
-    });
-    on('mousedown', (e) => e.stopPropagation());
-    on('click', (e) => {
+  // One set of listeners on the document for every badge (events from inside a badge's shadow
+  // root arrive retargeted to its host), instead of several per badge.
+  const anchors = new WeakMap<EventTarget, CardAnchor>();
+  const badgeOf = (e: Event): CardAnchor | undefined =>
+    e.target ? anchors.get(e.target) : undefined;
+  const listen = (type: string, fn: (e: Event, a: CardAnchor) => void): void =>
+    doc.addEventListener(
+      type,
+      (e) => {
+        const a = badgeOf(e);
+        if (a) fn(e, a);
+      },
+      { capture: true, signal },
+    );
+  listen('mouseover', (e, a) => {
+    if ((e as MouseEvent).relatedTarget === a.host) return;
+    cancelClose();
+    if (anchor === a) return;
+    clearOpen();
+    openTimer = setTimeout(() => open(a), HOVER_OPEN_MS);
+  });
+  listen('mouseout', (e, a) => {
+    if ((e as MouseEvent).relatedTarget === a.host) return;
+    clearOpen();
+    if (anchor === a && !focusInside()) scheduleClose();
+  });
+  listen('focusin', (_e, a) => refocusing || open(a));
+  listen('focusout', (e, a) => {
+    if (!inCard((e as FocusEvent).relatedTarget as Node | null) && anchor === a) scheduleClose(60);
+  });
+  listen('keydown', (e, a) => {
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ') {
       e.preventDefault();
       e.stopPropagation();
-      open(a);
-    });
-  }
+      open(a, true);
+    }
+  });
+  listen('mousedown', (e) => e.stopPropagation());
+  listen('click', (e, a) => {
+    e.preventDefault();
+    e.stopPropagation();
+    open(a);
+  });
 
   return {
     get current() {
       return anchor;
     },
-    bind,
+    bind: (a) => void anchors.set(a.host, a),
     open,
     close,
     resetTheme: () => void (theme = null),

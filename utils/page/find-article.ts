@@ -16,7 +16,7 @@ const EXCLUDED_ROLES = new Set(
 
 /** Class or id tokens of page furniture: comments, related links, ads, share bars, newsletters. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|disqus|related|recommend(?:ed|ations?)?|ads?|advert\w*|adslot|ad-slot|sponsor(?:ed)?|promos?|share|sharing|social|newsletter|subscribe|subscription|signup|paywall|outbrain|taboola|breadcrumbs?|sidebar|popular|trending|most-read|more-stories|read-more|cookie|consent)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comment(?:s|-list)?|disqus|related|recommend\w*|ads?|advert\w*|ad-?slot|sponsor(?:ed)?|promos?|shar(?:e|ing)|social|newsletter|subscri(?:be|ption)|signup|paywall|outbrain|taboola|breadcrumbs?|sidebar|popular|trending|most-read|more-stories|read-more|cookie|consent)(?=$|[\s_-])/i;
 
 export interface ExclusionOptions {
   /** Also ask the browser whether the element renders (Element.checkVisibility). Default true. */

@@ -8,7 +8,7 @@
 // adds its range when the badge comes within a screen of the viewport and removes it after.
 import type { Verdict } from '../claim';
 import { plainSplit, type Splitter } from './badge-host';
-import { toStatic } from './ranges';
+import { toLive, toStatic, type Bounds } from './ranges';
 import { MARK_ATTR, MARK_TAG, highlightName } from './ui-names';
 
 export interface HighlightHandle {
@@ -16,14 +16,14 @@ export interface HighlightHandle {
    * The range that covers the highlighted text now: a StaticRange for CSS highlights (cheap for
    * the browser to keep), a live Range over the marks in the fallback.
    */
-  range: AbstractRange;
+  range: Bounds;
   remove(): void;
 }
 
 export interface Highlighter {
   readonly mode: 'css' | 'marks';
   /** `anchor` (the claim's badge) tells the CSS highlighter when the claim is near the viewport. */
-  add(range: Range, verdict: Verdict, anchor?: Element): HighlightHandle;
+  add(range: Bounds, verdict: Verdict, anchor?: Element): HighlightHandle;
   setHidden(hidden: boolean): void;
   /** Unregisters everything (marks are removed by their handles). */
   destroy(): void;
@@ -114,21 +114,16 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
 /** Text nodes intersecting `range`, with the part of each that is inside it. */
 function textPieces(range: Range): { node: Text; from: number; to: number }[] {
   const pieces: { node: Text; from: number; to: number }[] = [];
-  const doc = range.startContainer.ownerDocument;
-  if (!doc) return pieces;
-  const rootNode = range.commonAncestorContainer;
-  const push = (node: Text): void => {
+  const root = range.commonAncestorContainer;
+  const walker = document.createTreeWalker(root.parentNode ?? root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = root;
+  for (let n: Node | null = root; n; n = walker.nextNode()) {
+    if (n.nodeType !== 3 || !range.intersectsNode(n)) continue;
+    const node = n as Text;
     const from = node === range.startContainer ? range.startOffset : 0;
     const to = node === range.endContainer ? range.endOffset : node.length;
     if (to > from) pieces.push({ node, from, to });
-  };
-  if (rootNode.nodeType === 3) {
-    push(rootNode as Text);
-    return pieces;
-  }
-  const walker = doc.createTreeWalker(rootNode, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (range.intersectsNode(n)) push(n as Text);
+    if (node === range.endContainer) break;
   }
   return pieces;
 }
@@ -141,8 +136,10 @@ function createMarkHighlighter(doc: Document, split: Splitter): Highlighter {
   };
   return {
     mode: 'marks',
-    add(range, verdict) {
+    add(bounds, verdict) {
       const marks: Element[] = [];
+      const range = toLive(bounds);
+      if (!range) return { range: bounds, remove() {} };
       for (const { node, from, to } of textPieces(range)) {
         if (to < node.length) split(node, to);
         const middle = from > 0 ? split(node, from) : node;

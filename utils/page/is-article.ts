@@ -49,27 +49,44 @@ function typeIsArticle(type: unknown): boolean {
   return false;
 }
 
-function jsonLdHasArticle(value: unknown, depth = 0): boolean {
-  if (depth > 6 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((v) => jsonLdHasArticle(v, depth + 1));
-  const obj = value as Record<string, unknown>;
-  if (typeIsArticle(obj['@type'])) return true;
-  if (jsonLdHasArticle(obj['@graph'], depth + 1)) return true;
-  // WebPage { mainEntity: NewsArticle }
-  return jsonLdHasArticle(obj['mainEntity'], depth + 1);
+/**
+ * The first `pick(node)` that is not undefined, over every JSON-LD node of the page: arrays,
+ * `@graph` and `mainEntity` included. Scripts whose text fails `filter` are not parsed.
+ */
+export function findInJsonLd<T>(
+  doc: Document,
+  pick: (node: Record<string, unknown>) => T | undefined,
+  filter?: RegExp,
+): T | undefined {
+  const visit = (value: unknown, depth: number): T | undefined => {
+    if (depth > 6 || !value || typeof value !== 'object') return undefined;
+    if (Array.isArray(value)) {
+      for (const v of value) {
+        const found = visit(v, depth + 1);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    const node = value as Record<string, unknown>;
+    return pick(node) ?? visit(node['@graph'], depth + 1) ?? visit(node.mainEntity, depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (filter && !filter.test(text)) continue;
+    try {
+      const found = visit(JSON.parse(text), 0);
+      if (found !== undefined) return found;
+    } catch {
+      // Broken JSON-LD is common; ignore it.
+    }
+  }
+  return undefined;
 }
 
 /** schema.org Article (or a subtype) in JSON-LD, incl. `@graph` arrays, or in microdata. */
 export function hasArticleSchema(doc: Document): boolean {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const script of scripts) {
-    const text = script.textContent ?? '';
-    if (!/Article|BlogPosting|Report/.test(text)) continue;
-    try {
-      if (jsonLdHasArticle(JSON.parse(text))) return true;
-    } catch {
-      // Broken JSON-LD is common; ignore it.
-    }
+  if (findInJsonLd(doc, (n) => typeIsArticle(n['@type']) || undefined, /Article|Posting|Report/)) {
+    return true;
   }
   for (const el of doc.querySelectorAll('[itemscope][itemtype]')) {
     const types = (el.getAttribute('itemtype') ?? '').split(/\s+/);

@@ -49,23 +49,56 @@ export function locate(map: TextMap, index: number, edge: 'start' | 'end'): Boun
   return { node: seg.node, offset: seg.offset + delta };
 }
 
-/** A live DOM Range for string offsets [start, end), or null when they map to nothing. */
-export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+/**
+ * Range boundaries as a plain, mutable object. Unlike a live Range, the browser does not have to
+ * update it on every DOM change (thousands of live ranges make every insertion slow); the
+ * annotator moves these itself when it splits a text node.
+ */
+export interface Bounds {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+/** Boundaries for string offsets [start, end), or null when they map to nothing. */
+export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
   if (!(start >= 0 && end > start && end <= map.text.length)) return null;
   const from = locate(map, start, 'start');
   const to = locate(map, end, 'end');
   if (!from || !to) return null;
-  const doc = from.node.ownerDocument;
-  if (!doc) return null;
-  try {
-    const range = doc.createRange();
-    range.setStart(from.node, Math.min(from.offset, from.node.length));
-    range.setEnd(to.node, Math.min(to.offset, to.node.length));
-    if (range.collapsed) return null;
-    return range;
-  } catch {
-    return null;
+  const bounds = {
+    startContainer: from.node,
+    startOffset: Math.min(from.offset, from.node.length),
+    endContainer: to.node,
+    endOffset: Math.min(to.offset, to.node.length),
+  };
+  return from.node === to.node && bounds.startOffset >= bounds.endOffset ? null : bounds;
+}
+
+/** A live DOM Range for string offsets [start, end), or null when they map to nothing. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const bounds = boundsFor(map, start, end);
+  const range = bounds && toLive(bounds);
+  return range && !range.collapsed ? range : null;
+}
+
+/** True when the text nodes behind [start, end) are on the page and still hold that text. */
+export function textStillThere(map: TextMap, start: number, end: number): boolean {
+  const { segments, text } = map;
+  for (let k = firstEndingAfter(segments, start); k < segments.length; k++) {
+    const seg = segments[k] as Segment;
+    if (seg.start >= end) break;
+    if (!seg.node.isConnected) return false;
+    const from = Math.max(start, seg.start);
+    const to = Math.min(end, seg.end);
+    for (let i = from; i < to; i++) {
+      const want = text.charCodeAt(i);
+      const got = seg.node.data.charCodeAt(seg.offset + i - seg.start);
+      if (want !== got && !(want === 32 && /\s/.test(String.fromCharCode(got)))) return false;
+    }
   }
+  return true;
 }
 
 /** Text compared the way the collector reads it: no soft hyphens, spaces collapsed. */
@@ -80,17 +113,17 @@ export function normalizeText(text: string): string {
  * A StaticRange with the same boundaries. Browsers update every live Range on every DOM change,
  * so thousands of live ranges make each of our insertions slow; static ones cost nothing.
  */
-export function toStatic(range: Range): AbstractRange {
+export function toStatic(range: Bounds): AbstractRange {
   try {
     const { startContainer, startOffset, endContainer, endOffset } = range;
     return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
   } catch {
-    return range;
+    return toLive(range) ?? (range as AbstractRange);
   }
 }
 
 /** A live Range for `range` (itself when it is one), or null when its nodes are gone. */
-export function toLive(range: AbstractRange): Range | null {
+export function toLive(range: Bounds): Range | null {
   if ('getBoundingClientRect' in range) return range as Range;
   const doc = range.startContainer.ownerDocument;
   if (!doc || !range.startContainer.isConnected) return null;
@@ -105,7 +138,7 @@ export function toLive(range: AbstractRange): Range | null {
 }
 
 /** True when `range` still covers `expected` (the page may have changed under us). */
-export function rangeMatches(range: AbstractRange, expected: string): boolean {
+export function rangeMatches(range: Bounds, expected: string): boolean {
   if (!range.startContainer.isConnected || !range.endContainer.isConnected) return false;
   const live = toLive(range);
   return !!live && normalizeText(live.toString()) === normalizeText(expected);

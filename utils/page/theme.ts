@@ -5,14 +5,12 @@ export type Theme = 'light' | 'dark';
 
 /** Parses `rgb()`/`rgba()` (comma or space syntax) into [r, g, b, alpha]; null otherwise. */
 export function parseRgb(color: string): [number, number, number, number] | null {
-  const m =
-    /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/i.exec(
-      color.trim(),
-    );
-  if (!m) return null;
-  let alpha = m[4] === undefined ? 1 : Number(m[4]);
-  if (m[5] === '%') alpha /= 100;
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+  if (!/^rgba?\(/i.test(color)) return null;
+  const n = (color.match(/[\d.]+%?/g) ?? []).map((v) =>
+    v.endsWith('%') ? parseFloat(v) / 100 : Number(v),
+  );
+  if (n.length < 3) return null;
+  return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
 }
 
 /** WCAG relative luminance of an sRGB colour, 0 (black) to 1 (white). */

@@ -39,7 +39,10 @@ export const BROWSER_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
 };
 
 /** The requests not made by the browser itself: the ones an extension could have caused. */
-export function withoutBrowserOwn(name: BrowserName, requests: readonly RecordedRequest[]): RecordedRequest[] {
+export function withoutBrowserOwn(
+  name: BrowserName,
+  requests: readonly RecordedRequest[],
+): RecordedRequest[] {
   return requests.filter((r) => {
     // CONNECT carries host:port, a proxied request an absolute URL.
     const host = r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
@@ -96,7 +99,20 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 function wrapPuppeteer(page: PpPage): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url, { waitUntil: 'load' });
+        return;
+      }
+      // Firefox's BiDi never reports `load` for moz-extension:// pages (the page does load):
+      // start the navigation, then wait for the document itself.
+      page.goto(url).catch(() => undefined);
+      await page.waitForFunction(
+        (u: string) => location.href === u && document.readyState === 'complete',
+        { timeout: 15_000, polling: 50 },
+        url,
+      );
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as Promise<never>,
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
@@ -156,6 +172,8 @@ async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
     executablePath: findExecutable('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -7,7 +7,8 @@ export function waitForCard(page: TestPage): Promise<void> {
     const visible = (root: Document | ShadowRoot): boolean =>
       [...root.querySelectorAll<HTMLElement>('*')].some(
         (el) =>
-          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') && el.offsetParent !== null) ||
+          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') &&
+            el.offsetParent !== null) ||
           (el.shadowRoot !== null && visible(el.shadowRoot)),
       );
     return visible(document);
@@ -20,7 +21,8 @@ export function waitForNoCard(page: TestPage): Promise<void> {
     const visible = (root: Document | ShadowRoot): boolean =>
       [...root.querySelectorAll<HTMLElement>('*')].some(
         (el) =>
-          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') && el.offsetParent !== null) ||
+          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') &&
+            el.offsetParent !== null) ||
           (el.shadowRoot !== null && visible(el.shadowRoot)),
       );
     return !visible(document);
@@ -57,21 +59,34 @@ export async function captureDownload(page: TestPage, selector: string): Promise
     };
   }, null);
   await page.click(selector);
-  await page.waitFor(() => (window as unknown as { __downloads: unknown[] }).__downloads.length > 0, null);
+  await page.waitFor(
+    () => (window as unknown as { __downloads: unknown[] }).__downloads.length > 0,
+    null,
+  );
   return page.evaluate(async () => {
-    const d = (window as unknown as { __downloads: { name: string; blob: Blob }[] }).__downloads[0]!;
-    return { name: d.name, content: await d.blob.text() };
+    const [d] = (window as unknown as { __downloads: { name: string; blob: Blob }[] }).__downloads;
+    return { name: d?.name ?? '', content: (await d?.blob.text()) ?? '' };
   }, null);
 }
 
 /**
- * The id of the tab showing `url`, asked from an extension page. The content script's match
- * patterns give the extension access to these pages, so tabs.query can filter by URL.
+ * The id of the most recently opened tab other than the extension page asking. The extension has
+ * no `tabs` permission, so it cannot look tabs up by URL; tests open the article, then the page
+ * that asks, so the article is the newest other tab.
  */
-export function tabIdOf(extensionPage: TestPage, url: string): Promise<number | null> {
-  return extensionPage.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } })
-      .chrome;
-    return (await api.tabs.query({ url: u }))[0]?.id ?? null;
-  }, url);
+export function newestOtherTabId(extensionPage: TestPage): Promise<number | null> {
+  return extensionPage.evaluate(async () => {
+    interface Tabs {
+      query(q: object): Promise<{ id?: number }[]>;
+      getCurrent(): Promise<{ id?: number } | undefined>;
+    }
+    // Firefox's promise API is `browser`; its `chrome` alias takes callbacks.
+    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    const tabs = (g.browser ?? g.chrome).tabs;
+    const self = (await tabs.getCurrent())?.id;
+    const ids = (await tabs.query({}))
+      .map((t) => t.id ?? -1)
+      .filter((id) => id >= 0 && id !== self);
+    return ids.length > 0 ? Math.max(...ids) : null;
+  }, null);
 }

@@ -47,3 +47,15 @@ describe('placeCard', () => {
     expect(unionRect(a, null)).toBe(a);
   });
 });
+
+describe('theme', () => {
+  it('parses computed colours and tells dark from light', async () => {
+    const { luminance, parseRgb } = await import('../../../utils/page/theme');
+    expect(parseRgb('rgb(17, 17, 17)')).toEqual([17, 17, 17, 1]);
+    expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
+    expect(parseRgb('rgb(255 255 255 / 50%)')).toEqual([255, 255, 255, 0.5]);
+    expect(parseRgb('transparent')).toBeNull();
+    expect(luminance(17, 17, 17)).toBeLessThan(0.2);
+    expect(luminance(253, 252, 249)).toBeGreaterThan(0.9);
+  });
+});
