@@ -31,6 +31,8 @@ export default defineConfig({
               // Corroborate collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     await article.screenshot(screenshot);
 
     const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}popup.html`);
     const tabId = await newestOtherTabId(popup);
     await popup.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
     const exported = await captureDownload(popup, '[data-testid="export-json"]');

@@ -58,13 +58,13 @@ const blankToUndefined = (raw: unknown): unknown =>
 
 function plainText(maxLength: number) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .string({ required_error: 'is required', invalid_type_error: 'must be text' })
     .trim()
-    .min(1, { error: 'is empty' })
-    .max(maxLength, { error: `is longer than ${maxLength} characters` })
-    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'contains control characters' })
+    .min(1, { message: 'is empty' })
+    .max(maxLength, { message: `is longer than ${maxLength} characters` })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'contains control characters' })
     .refine((text) => !HTML_MARKUP.test(text), {
-      error: 'contains HTML markup; citations are plain text',
+      message: 'contains HTML markup; citations are plain text',
     })
     .transform((text) => text.replace(/\s+/g, ' '));
 }
@@ -75,7 +75,7 @@ const optionalText = (maxLength: number) =>
 const httpUrl = z.preprocess(
   blankToUndefined,
   z
-    .string({ error: 'must be text' })
+    .string({ invalid_type_error: 'must be text' })
     .trim()
     .refine(
       (text) => {
@@ -86,7 +86,7 @@ const httpUrl = z.preprocess(
           return false;
         }
       },
-      { error: 'must be an http: or https: URL' },
+      { message: 'must be an http: or https: URL' },
     )
     .optional(),
 );
@@ -110,10 +110,10 @@ const publishedDate = z.preprocess(
       : blank;
   },
   z
-    .string({ error: 'must be a date' })
+    .string({ invalid_type_error: 'must be a date' })
     .trim()
     .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), {
-      error: 'must be a date as YYYY-MM-DD',
+      message: 'must be a date as YYYY-MM-DD',
     })
     .optional(),
 );
@@ -127,7 +127,7 @@ const numericValue = z.preprocess(
     const plain = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
     return /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(plain) ? Number(plain) : blank;
   },
-  z.number({ error: 'must be a number' }).optional(),
+  z.number({ invalid_type_error: 'must be a number' }).optional(),
 );
 
 const UNIT_ALIASES: Record<string, Unit> = {
@@ -144,7 +144,7 @@ const unitField = z.preprocess(
     const text = blank.trim().toLowerCase();
     return UNIT_ALIASES[text] ?? text;
   },
-  z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).optional(),
+  z.enum(UNITS, { errorMap: () => ({ message: `must be one of ${UNITS.join(', ')}` }) }).optional(),
 );
 
 /** What a file may say about one citation; unknown keys are ignored. */

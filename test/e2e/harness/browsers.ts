@@ -80,6 +80,12 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * tsx (which runs scripts/demo.ts) compiles with esbuild's keepNames, wrapping named functions in
+ * a `__name(fn, "name")` helper; functions serialised into the page then need that helper there.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 function wrapPlaywright(page: PwPage): TestPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -158,7 +164,11 @@ async function launchChromium(proxyPort: number): Promise<TestBrowser> {
   return {
     name: 'chromium',
     extensionBase: `chrome-extension://${id}/`,
-    newPage: async () => wrapPlaywright(await context.newPage()),
+    newPage: async () => {
+      const page = await context.newPage();
+      await page.addInitScript(KEEP_NAMES_SHIM);
+      return wrapPlaywright(page);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -190,7 +200,11 @@ async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
   return {
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
+      return wrapPuppeteer(page);
+    },
     close: () => browser.close(),
   };
 }
