@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   try {
     const options = await browser.newPage();
     await options.goto(`${browser.extensionBase}options.html`);
-    await options.upload('input[type="file"]', path.join(PAGES, 'sample-citations.jsonl'));
+    await options.upload(
+      'input[type="file"]',
+      path.resolve(import.meta.dirname, '../test/fixtures/citations/sample-citations.jsonl'),
+    );
     await options.waitFor(() => document.querySelector('[data-testid="import-confirm"]'), null);
     await options.click('[data-testid="import-confirm"]');
     await options.waitFor(() => document.querySelector('[data-testid="import-result"]'), null);

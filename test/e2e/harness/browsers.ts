@@ -136,9 +136,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-async function launchChromium(proxyPort: number): Promise<TestBrowser> {
+export interface LaunchOptions {
+  /** A profile directory to keep across launches (restart tests); a fresh temporary one if unset. */
+  profile?: string;
+}
+
+async function launchChromium(proxyPort: number, options: LaunchOptions): Promise<TestBrowser> {
   const dir = BUILDS.chromium;
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'corroborate-chromium-'));
+  const profile = options.profile ?? mkdtempSync(path.join(os.tmpdir(), 'corroborate-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findExecutable('chromium'),
     headless: true,
@@ -171,13 +176,14 @@ async function launchChromium(proxyPort: number): Promise<TestBrowser> {
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
+async function launchFirefox(proxyPort: number, options: LaunchOptions): Promise<TestBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     browser: 'firefox',
     executablePath: findExecutable('firefox'),
     headless: true,
@@ -193,6 +199,8 @@ async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // A temporary add-on is removed when Firefox quits; keep its IndexedDB for restart tests.
+      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
   const id = await browser.installExtension(BUILDS.firefox);
@@ -209,9 +217,15 @@ async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
   };
 }
 
-export async function launch(name: BrowserName, proxyPort: number): Promise<TestBrowser> {
+export async function launch(
+  name: BrowserName,
+  proxyPort: number,
+  options: LaunchOptions = {},
+): Promise<TestBrowser> {
   if (!existsSync(path.join(BUILDS[name], 'manifest.json'))) {
     throw new Error(`No ${name} build at ${BUILDS[name]}: run \`npm run build\` first.`);
   }
-  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+  return name === 'chromium'
+    ? launchChromium(proxyPort, options)
+    : launchFirefox(proxyPort, options);
 }

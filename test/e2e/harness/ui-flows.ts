@@ -90,3 +90,26 @@ export function newestOtherTabId(extensionPage: TestPage): Promise<number | null
     return ids.length > 0 ? Math.max(...ids) : null;
   }, null);
 }
+
+/**
+ * Imports a citation file through the options page as a user would (file input, preview,
+ * confirm) and returns the result line shown to the user.
+ */
+export async function importCitationFile(options: TestPage, file: string): Promise<string> {
+  await options.upload('input[type="file"]', file);
+  await options.waitFor(
+    () => document.querySelector('[data-testid="import-confirm"]'),
+    null,
+    60_000,
+  );
+  await options.click('[data-testid="import-confirm"]');
+  await options.waitFor(
+    () => document.querySelector('[data-testid="import-result"]'),
+    null,
+    60_000,
+  );
+  return options.evaluate(
+    () => document.querySelector('[data-testid="import-result"]')?.textContent ?? '',
+    null,
+  );
+}

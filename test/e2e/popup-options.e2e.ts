@@ -1,0 +1,196 @@
+// The popup's exports from a real annotated page, and the options page's import with a preview,
+// in the browser named by $E2E_BROWSER. Every exported format is parsed and checked; every W3C
+// selector is re-anchored in the page it came from.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimDocument } from '../../utils/claim';
+import { CSV_COLUMNS } from '../../utils/export/claims-csv';
+import { launch } from './harness/browsers';
+import { listBadges } from './harness/page-probes';
+import { browserName, useSession } from './harness/session';
+import { captureDownload, importCitationFile, newestOtherTabId } from './harness/ui-flows';
+import type { TestPage } from './harness/browsers';
+
+const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
+
+interface WebAnnotation {
+  motivation: string;
+  target: {
+    source: string;
+    selector: (
+      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+      | { type: 'TextPositionSelector'; start: number; end: number }
+    )[];
+  };
+}
+
+async function summaryTotal(options: TestPage): Promise<number> {
+  await options.waitFor(() => document.querySelector('[data-testid="summary-total"]'), null);
+  const text = await options.evaluate(
+    () => document.querySelector('[data-testid="summary-total"]')?.textContent ?? '',
+    null,
+  );
+  return Number(text.replace(/,/g, ''));
+}
+
+describe('popup exports', () => {
+  const session = useSession();
+
+  async function exportFrom(format: string) {
+    const article = await session.openAnnotated('sample-article.html');
+    const badges = (await article.evaluate(listBadges, null)).length;
+    const popup = await session.open(`${session.browser.extensionBase}popup.html`);
+    await popup.goto(
+      `${session.browser.extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`,
+    );
+    const file = await captureDownload(popup, `[data-testid="export-${format}"]`);
+    await popup.close();
+    return { file, article, badges };
+  }
+
+  it('exports contract-1 JSON with a claim per badge', async () => {
+    const { file, article, badges } = await exportFrom('json');
+    expect(file.name).toMatch(/^corroborate-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.json$/);
+    const doc = JSON.parse(file.content) as ClaimDocument;
+    expect(doc.version).toBe(1);
+    expect(doc.url).toBe(`${session.server.origin}/sample-article.html`);
+    expect(doc.claims).toHaveLength(badges);
+    for (const claim of doc.claims) {
+      expect(claim.end - claim.start).toBe(claim.text.length);
+      expect(['corroborated', 'single-sourced', 'unverifiable']).toContain(claim.verdict);
+    }
+    expect(doc.claims.map((c) => c.text)).toEqual(expect.arrayContaining(['12%', '$38 million']));
+    await article.close();
+  });
+
+  it('exports W3C Web Annotations whose selectors re-anchor in the page', async () => {
+    const { file, article, badges } = await exportFrom('w3c');
+    const collection = JSON.parse(file.content) as { first: { items: WebAnnotation[] } };
+    const items = collection.first.items;
+    expect(items).toHaveLength(badges);
+    const quotes = items.map((item) => {
+      expect(item.motivation).toBe('assessing');
+      expect(item.target.source).toBe(`${session.server.origin}/sample-article.html`);
+      const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
+      if (quote?.type !== 'TextQuoteSelector' || position?.type !== 'TextPositionSelector') {
+        throw new Error('each annotation needs a quote and a position selector');
+      }
+      expect(position.end - position.start).toBe(quote.exact.length);
+      return quote;
+    });
+    // Re-anchor in the live page: the quote with its context must occur in the article's text.
+    // Whitespace is ignored because block boundaries are newlines in the export, markup in the page.
+    const missing = await article.evaluate((selectors) => {
+      const squash = (t: string) => t.replace(/\s+/g, '');
+      const text = squash(document.body.textContent ?? '');
+      return selectors
+        .filter((s) => !text.includes(squash(s.prefix) + squash(s.exact) + squash(s.suffix)))
+        .map((s) => s.exact);
+    }, quotes);
+    expect(missing).toEqual([]);
+    await article.close();
+  });
+
+  it('exports spreadsheet-safe CSV', async () => {
+    const { file, article, badges } = await exportFrom('csv');
+    expect(file.name).toMatch(/\.csv$/);
+    const parsed = Papa.parse<Record<string, string>>(file.content.trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(badges);
+    for (const row of parsed.data) {
+      for (const column of ['text', 'subject', 'source', 'reason', 'publishers']) {
+        expect(row[column] ?? '').not.toMatch(/^[=+\-@]/);
+      }
+    }
+    await article.close();
+  });
+
+  it('exports a Markdown report grouped by verdict', async () => {
+    const { file, article } = await exportFrom('md');
+    expect(file.name).toMatch(/\.md$/);
+    expect(file.content).toMatch(/^# /m);
+    expect(file.content).toMatch(/^## Unverifiable/m);
+    expect(file.content).toContain('12%');
+    await article.close();
+    expect(session.extensionRequests()).toEqual([]);
+  });
+});
+
+describe('options page import', () => {
+  const session = useSession();
+
+  it('previews a file with bad rows, names each problem, and writes nothing on cancel', async () => {
+    const options = await session.open(`${session.browser.extensionBase}options.html`);
+    const before = await summaryTotal(options);
+    await options.upload('input[type="file"]', path.join(CITATIONS, 'mixed-quality.csv'));
+    await options.waitFor(() => document.querySelector('[data-testid="import-preview"]'), null);
+    const preview = await options.evaluate(
+      () => ({
+        valid: document.querySelector('[data-testid="import-valid"]')?.textContent,
+        errors: document.querySelector('[data-testid="import-errors"]')?.textContent,
+        rows: [...document.querySelectorAll('[data-testid="import-error-row"]')].map((r) =>
+          [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+        ),
+      }),
+      null,
+    );
+    expect(preview.valid).toBe('1');
+    expect(preview.errors).toBe('4');
+    expect(preview.rows).toEqual([
+      ['3', 'url', expect.stringMatching(/http/)],
+      ['4', 'published', expect.stringMatching(/date/)],
+      ['5', 'claim', expect.stringMatching(/required|empty/)],
+      ['6', 'unit', expect.stringMatching(/one of/)],
+    ]);
+    await options.click('[data-testid="import-cancel"]');
+    await options.goto(`${session.browser.extensionBase}options.html`);
+    expect(await summaryTotal(options)).toBe(before);
+    await options.close();
+  });
+
+  it('imports a good file once: importing it again adds nothing', async () => {
+    const options = await session.open(`${session.browser.extensionBase}options.html`);
+    const before = await summaryTotal(options);
+    const file = path.join(CITATIONS, 'good.jsonl');
+    expect(await importCitationFile(options, file)).toMatch(/^Imported 3 citations/);
+    await options.goto(`${session.browser.extensionBase}options.html`);
+    expect(await summaryTotal(options)).toBe(before + 3);
+    await options.upload('input[type="file"]', file);
+    await options.waitFor(() => document.querySelector('[data-testid="import-duplicates"]'), null);
+    expect(
+      await options.evaluate(
+        () => document.querySelector('[data-testid="import-duplicates"]')?.textContent,
+        null,
+      ),
+    ).toBe('3');
+    await options.close();
+    expect(session.extensionRequests()).toEqual([]);
+  });
+});
+
+describe('the store across a browser restart', () => {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'corroborate-restart-'));
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+  const session = useSession();
+
+  it('keeps imported citations after the browser is closed and started again', async () => {
+    const first = await launch(browserName(), session.server.port, { profile });
+    let options = await first.newPage();
+    await options.goto(`${first.extensionBase}options.html`);
+    await importCitationFile(options, path.join(CITATIONS, 'good.jsonl'));
+    await options.goto(`${first.extensionBase}options.html`);
+    const total = await summaryTotal(options);
+    await first.close();
+
+    const second = await launch(browserName(), session.server.port, { profile });
+    options = await second.newPage();
+    await options.goto(`${second.extensionBase}options.html`);
+    expect(await summaryTotal(options)).toBe(total);
+    await second.close();
+  });
+});
