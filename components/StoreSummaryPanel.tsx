@@ -46,7 +46,7 @@ export function StoreSummaryPanel({ summary, error }: StoreSummaryPanelProps) {
               Starter pack
               {summary.starterPackVersion ? ` (version ${summary.starterPackVersion})` : ''}
             </dt>
-            <dd>{summary.byOrigin.starter.toLocaleString('en')}</dd>
+            <dd data-testid="summary-starter">{summary.byOrigin.starter.toLocaleString('en')}</dd>
           </div>
           <div>
             <dt>Learned from reading</dt>

@@ -111,13 +111,18 @@ function wrapPuppeteer(page: PpPage): TestPage {
         return;
       }
       // Firefox's BiDi never reports `load` for moz-extension:// pages (the page does load):
-      // start the navigation, then wait for the document itself.
+      // start the navigation, then poll the document. An evaluation can fail while the old
+      // document is torn down, so a failed poll is retried, not fatal.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (u: string) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000, polling: 50 },
-        url,
-      );
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as Promise<never>,
     waitFor: async (fn, arg, timeout = 15_000) =>
