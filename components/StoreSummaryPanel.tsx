@@ -50,7 +50,7 @@ export function StoreSummaryPanel({ summary, error }: StoreSummaryPanelProps) {
           </div>
           <div>
             <dt>Learned from reading</dt>
-            <dd>{summary.byOrigin.learned.toLocaleString('en')}</dd>
+            <dd data-testid="summary-learned">{summary.byOrigin.learned.toLocaleString('en')}</dd>
           </div>
           <div>
             <dt>Stored in</dt>
