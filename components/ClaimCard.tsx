@@ -69,6 +69,9 @@ export function conflictText(conflict: Conflict): string {
   return `Conflicting figure: ${conflict.publisher} lists ${formatValue(conflict.value, conflict.unit)}`;
 }
 
+/** Conflicts listed in full; the rest are counted, so the citations stay in view. */
+const MAX_CONFLICTS = 3;
+
 const VERDICT_CLASS: Record<Verdict, string> = {
   corroborated: 'v-corroborated',
   'single-sourced': 'v-single',
@@ -109,12 +112,17 @@ export function ClaimCard({
         <q>{claim.text}</q>
       </p>
       {source ? <p class="source">Attributed to {source}</p> : null}
-      {claim.conflicts.map((conflict, i) => (
+      {claim.conflicts.slice(0, MAX_CONFLICTS).map((conflict, i) => (
         <p class="conflict" role="note" key={`x${i}`}>
           <span aria-hidden="true">⚠ </span>
           {conflictText(conflict)}
         </p>
       ))}
+      {claim.conflicts.length > MAX_CONFLICTS ? (
+        <p class="conflict" role="note">
+          …and {claim.conflicts.length - MAX_CONFLICTS} more conflicting figures
+        </p>
+      ) : null}
       {ratings.map((c, i) => (
         <p class="rating" key={`r${i}`}>
           Rated {c.rating} by {c.publisher}

@@ -24,6 +24,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Timeline mark for `npm run bench` and DevTools: the content script starts here.
+    performance.mark('corroborate:start');
     let settings: Settings = DEFAULT_SETTINGS;
     let publisher: { url: string; name: string | null } | null = null;
     const outlet = (): string | null => {

@@ -58,7 +58,7 @@ export const CARD_CSS = `:host{${imp(
 )}}
 :host([hidden]){display:none!important}
 :host([data-positioning]){visibility:hidden!important}
-.card{box-sizing:border-box;font:13px/1.45 ${FONT};text-align:left;background:#fff;color:#1f2328;border:1px solid #d0d7de;border-top-width:4px;border-radius:8px;box-shadow:0 8px 24px rgba(66,74,83,.2);padding:8px 12px 10px;outline:none;animation:in .12s ease-out}
+.card{box-sizing:border-box;font:13px/1.45 ${FONT};text-align:left;background:#fff;color:#1f2328;border:1px solid #d0d7de;border-top-width:4px;border-radius:8px;box-shadow:0 8px 24px rgba(66,74,83,.2);padding:8px 12px 10px;outline:none;max-height:45vh;overflow:auto;animation:in .12s ease-out}
 .dark{background:#161b22;color:#e6edf3;border-color:#3d444d;box-shadow:0 8px 24px rgba(1,4,9,.75)}
 .v-corroborated{border-top-color:#2da44e}
 .v-single{border-top-color:#d4a72c}

@@ -142,6 +142,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const setStatus = (next: Status): void => {
     status = next;
     if (!signal.aborted) html.dataset.corroborateStatus = next;
+    // Timeline mark for `npm run bench` and DevTools: every badge of this run is in.
+    if (next === 'annotated') performance.mark('corroborate:annotated');
   };
 
   /** Our own DOM writes are synchronous; drop the mutation records they queued. */
@@ -314,6 +316,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     const rec: BadgeRecord = { claim, host, handle, reinserts: 0 };
     records.push(rec);
+    // Timeline mark for `npm run bench` and DevTools: the first badge is in the page.
+    if (records.length === 1) performance.mark('corroborate:first-badge');
     byId.set(claim.id, rec);
     card.bind({ claim, host, range: () => toLive(rec.handle.range) });
   }

@@ -14,9 +14,12 @@ const EXCLUDED_ROLES = new Set(
   ),
 );
 
-/** Class or id tokens of page furniture: comments, related links, ads, share bars, newsletters. */
+/**
+ * Class or id tokens of page furniture: comments, related links, ads, share bars, newsletters,
+ * bylines and meta lines ("Analysis · 6 min read").
+ */
 const FURNITURE =
-  /(?:^|[\s_-])(?:comment(?:s|-list)?|disqus|related|recommend\w*|ads?|advert\w*|ad-?slot|sponsor(?:ed)?|promos?|shar(?:e|ing)|social|newsletter|subscri(?:be|ption)|signup|paywall|outbrain|taboola|breadcrumbs?|sidebar|popular|trending|most-read|more-stories|read-more|cookie|consent)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comment(?:s|-list)?|disqus|related|recommend\w*|ads?|advert\w*|ad-?slot|sponsor(?:ed)?|promos?|shar(?:e|ing)|social|newsletter|subscri(?:be|ption)|signup|paywall|outbrain|taboola|breadcrumbs?|sidebar|popular|trending|most-read|more-stories|read-more|cookie|consent|byline|meta|read(?:ing)?-?time|timestamp)(?=$|[\s_-])/i;
 
 export interface ExclusionOptions {
   /** Also ask the browser whether the element renders (Element.checkVisibility). Default true. */

@@ -69,8 +69,19 @@ export interface TestPage {
   /** Sets the files of an `<input type="file">`, as a user picking them would. */
   upload(selector: string, file: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Runs `source` in every document this page loads, before the document's own scripts. */
+  addInitScript(source: string): Promise<void>;
+  /**
+   * Emulates a user preference media feature (`prefers-color-scheme: dark`,
+   * `prefers-reduced-motion: reduce`); `null` restores the default. Chromium emulates it for this
+   * page; Firefox has no WebDriver BiDi command for it, so it sets the matching preference for the
+   * whole browser, and restores it when this page closes.
+   */
+  emulate(feature: MediaFeature, value: string | null): Promise<void>;
   close(): Promise<void>;
 }
+
+export type MediaFeature = 'prefers-color-scheme' | 'prefers-reduced-motion';
 
 export interface TestBrowser {
   name: BrowserName;
@@ -99,11 +110,31 @@ function wrapPlaywright(page: PwPage): TestPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     upload: (selector, file) => page.setInputFiles(selector, file),
     click: (selector) => page.click(selector),
+    addInitScript: async (source) => void (await page.addInitScript(source)),
+    emulate: async (feature, value) =>
+      void (await page.emulateMedia(
+        feature === 'prefers-color-scheme'
+          ? { colorScheme: value as 'light' | 'dark' | 'no-preference' | null }
+          : { reducedMotion: value as 'reduce' | 'no-preference' | null },
+      )),
     close: () => page.close(),
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+/** Sets (a number) or clears (null) a Firefox preference, through the privileged chrome context. */
+type SetPref = (name: string, value: number | null) => Promise<void>;
+
+/** Firefox preferences behind the media features (0 = dark, 1 = light; 1 = reduce, 0 = not). */
+const FIREFOX_MEDIA_PREFS: Record<MediaFeature, [string, Record<string, number>]> = {
+  'prefers-color-scheme': [
+    'layout.css.prefers-color-scheme.content-override',
+    { dark: 0, light: 1 },
+  ],
+  'prefers-reduced-motion': ['ui.prefersReducedMotion', { reduce: 1, 'no-preference': 0 }],
+};
+
+function wrapPuppeteer(page: PpPage, setPref: SetPref): TestPage {
+  const emulated = new Set<MediaFeature>();
   return {
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) {
@@ -128,7 +159,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     mouseMove: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright-style chords ("Shift+Tab"): hold the modifiers, press the key.
+    press: async (chord) => {
+      const keys = chord.split('+') as never[];
+      const key = keys.pop() as never;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(key);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     upload: async (selector, file) => {
@@ -137,7 +175,52 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
     },
     click: (selector) => page.click(selector),
-    close: () => page.close(),
+    addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
+    emulate: async (feature, value) => {
+      const [pref, values] = FIREFOX_MEDIA_PREFS[feature];
+      const number = value === null ? null : values[value];
+      if (number === undefined) throw new Error(`Cannot emulate ${feature}: ${value}`);
+      await setPref(pref, number);
+      if (number === null) emulated.delete(feature);
+      else emulated.add(feature);
+    },
+    close: async () => {
+      for (const feature of emulated) await setPref(FIREFOX_MEDIA_PREFS[feature][0], null);
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Firefox preferences, set from its chrome (browser UI) context: possible because the browser
+ * runs with `--remote-allow-system-access`. Puppeteer's BiDi connection sends the raw commands.
+ */
+function firefoxPrefSetter(browser: PpBrowser): SetPref {
+  interface Connection {
+    send(method: string, params: object): Promise<{ result: unknown }>;
+  }
+  const connection = (browser as unknown as { connection: Connection }).connection;
+  let chrome: Promise<string> | null = null;
+  return async (name, value) => {
+    chrome ??= connection
+      .send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })
+      .then(({ result }) => {
+        const id = (result as { contexts: { context: string }[] }).contexts[0]?.context;
+        if (!id) throw new Error('Firefox exposed no chrome context to set preferences in');
+        return id;
+      });
+    const expression =
+      value === null
+        ? `Services.prefs.clearUserPref(${JSON.stringify(name)})`
+        : `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value})`;
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: await chrome },
+      awaitPromise: false,
+    });
+    if ((result as { type?: string }).type !== 'success') {
+      throw new Error(`Could not set Firefox preference ${name}: ${JSON.stringify(result)}`);
+    }
   };
 }
 
@@ -210,13 +293,14 @@ async function launchFirefox(proxyPort: number, options: LaunchOptions): Promise
   });
   const id = await browser.installExtension(BUILDS.firefox);
   if (id !== GECKO_ID) throw new Error(`Firefox installed the extension as ${id}, not ${GECKO_ID}`);
+  const setPref = firefoxPrefSetter(browser);
   return {
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
     newPage: async () => {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, setPref);
     },
     close: () => browser.close(),
   };

@@ -76,3 +76,112 @@ export async function databaseNames(): Promise<string[]> {
   const dbs = await indexedDB.databases();
   return dbs.map((d) => d.name ?? '');
 }
+
+/** The claim text of each badge's aria-label ("482 million — unverifiable" → "482 million"). */
+export function badgeClaims(): string[] {
+  const found: string[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      const label = el.getAttribute('aria-label');
+      if (el.hasAttribute('data-credibility-verdict') && label) {
+        found.push(label.split(' — ')[0] ?? label);
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  return found;
+}
+
+/**
+ * Scrolls the first badge whose aria-label starts with `prefix` into the middle of the viewport
+ * (unless it is there already) and returns its centre (viewport coordinates) and label, or null when there is none.
+ */
+export function revealBadge(prefix: string): { x: number; y: number; label: string } | null {
+  const found: HTMLElement[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (
+        el.hasAttribute('data-credibility-verdict') &&
+        (el.getAttribute('aria-label') ?? '').startsWith(prefix)
+      ) {
+        found.push(el);
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  const el = found[0];
+  if (!el) return null;
+  let r = el.getBoundingClientRect();
+  if (r.top < innerHeight * 0.2 || r.bottom > innerHeight * 0.8) {
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    r = el.getBoundingClientRect();
+  }
+  return {
+    x: r.x + r.width / 2,
+    y: r.y + r.height / 2,
+    label: el.getAttribute('aria-label') ?? '',
+  };
+}
+
+/** The aria-label of the focused element (looking into open shadow roots) if it is a badge. */
+export function focusedBadgeLabel(): string | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.hasAttribute('data-credibility-verdict') ? el.getAttribute('aria-label') : null;
+}
+
+export interface CardInfo {
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+  /** Computed colours of the dialog: `rgb(…)` strings. */
+  background: string;
+  color: string;
+  theme: string | null;
+  animationName: string;
+  animationDuration: string;
+  transitionDuration: string;
+  /** Tag of what `document.elementFromPoint` finds at the card's centre (its host when on top). */
+  topAtCentre: string | null;
+  /** Bounding boxes of the badges whose card is open (aria-expanded). */
+  anchors: { x: number; y: number; width: number; height: number }[];
+  /** The layout viewport (without scrollbars): the card must fit inside it. */
+  viewport: { width: number; height: number };
+}
+
+/** Geometry, colours and motion of the visible card, or null when no card is open. */
+export function cardInfo(): CardInfo | null {
+  let dialog: HTMLElement | null = null;
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll<HTMLElement>('[role="dialog"], [role="tooltip"]')) {
+      if (el.offsetParent !== null) dialog = el;
+    }
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(document);
+  if (!dialog) return null;
+  const d = dialog as HTMLElement;
+  const style = getComputedStyle(d);
+  const r = d.getBoundingClientRect();
+  const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  const rect = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+  return {
+    text: d.innerText,
+    rect: rect(r),
+    background: style.backgroundColor,
+    color: style.color,
+    theme: d.getAttribute('data-theme'),
+    animationName: style.animationName,
+    animationDuration: style.animationDuration,
+    transitionDuration: style.transitionDuration,
+    topAtCentre: top ? top.localName : null,
+    anchors: [...document.querySelectorAll('[aria-expanded="true"][data-credibility-verdict]')].map(
+      (el) => rect(el.getBoundingClientRect()),
+    ),
+    viewport: {
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    },
+  };
+}

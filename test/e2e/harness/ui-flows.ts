@@ -1,5 +1,6 @@
 // Multi-step interactions shared by e2e tests and the demo.
 import type { TestPage } from './browsers';
+import { revealBadge } from './page-probes';
 
 /** Waits until a card (role dialog or tooltip) is visible in any open shadow root. */
 export function waitForCard(page: TestPage): Promise<void> {
@@ -111,5 +112,54 @@ export async function importCitationFile(options: TestPage, file: string): Promi
   return options.evaluate(
     () => document.querySelector('[data-testid="import-result"]')?.textContent ?? '',
     null,
+  );
+}
+
+/**
+ * Hovers the badge whose aria-label starts with `prefix` as a mouse user would (pointer away,
+ * badge scrolled into view, pointer onto the badge's centre) and waits for its card.
+ * Returns the badge's aria-label.
+ */
+export async function hoverBadge(page: TestPage, prefix: string): Promise<string> {
+  await page.mouseMove(1, 1);
+  await waitForNoCard(page);
+  const at = await page.evaluate(revealBadge, `${prefix} — `);
+  if (!at) throw new Error(`No badge labelled "${prefix} — …" to hover`);
+  await page.mouseMove(at.x, at.y);
+  await waitForCard(page);
+  return at.label;
+}
+
+/** Focuses the badge whose aria-label starts with `prefix` (scrolled into view); its label. */
+export async function focusBadgeLabelled(page: TestPage, prefix: string): Promise<string> {
+  const label = await page.evaluate((p) => {
+    const found: HTMLElement[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        if (
+          el.hasAttribute('data-credibility-verdict') &&
+          (el.getAttribute('aria-label') ?? '').startsWith(`${p} — `)
+        ) {
+          found.push(el);
+        }
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    const el = found[0];
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+    return el?.getAttribute('aria-label') ?? null;
+  }, prefix);
+  if (label === null) throw new Error(`No badge labelled "${prefix} — …" to focus`);
+  return label;
+}
+
+/** Waits until the page's Corroborate status (`<html data-corroborate-status>`) is `status`. */
+export function waitForStatus(page: TestPage, status: string, timeoutMs = 30_000): Promise<void> {
+  return page.waitFor(
+    (s) => document.documentElement.dataset.corroborateStatus === s,
+    status,
+    timeoutMs,
   );
 }
