@@ -385,14 +385,20 @@ function distinctConflicts(conflicts: readonly Entry[]): Entry[] {
   });
 }
 
-/** Conflicts near the supported event; all of them when the support carries no date. */
+/**
+ * Which differing figures count as conflicts. Without support, all of them: "a tracker lists 700"
+ * is the warning an unverifiable figure needs. With support, only dated figures near a dated
+ * supporting citation: a company's user count or layoffs a year apart are two events, and an
+ * undated figure cannot be placed, so against backed figures it would only be noise (seen with
+ * ChatGPT's 2023 monthly-user counts listed against its 2025 weekly-user figure).
+ */
 function inWindow(conflicts: Entry[], support: readonly Entry[]): Entry[] {
+  if (support.length === 0) return conflicts;
   const anchors = support.flatMap((entry) =>
     entry.record.published === null ? [] : [Date.parse(entry.record.published)],
   );
-  if (anchors.length === 0) return conflicts;
   return conflicts.filter((entry) => {
-    if (entry.record.published === null) return true;
+    if (entry.record.published === null) return false;
     const time = Date.parse(entry.record.published);
     return anchors.some((anchor) => Math.abs(anchor - time) <= CONFLICT_WINDOW_DAYS * DAY_MS);
   });

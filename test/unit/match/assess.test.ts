@@ -197,6 +197,44 @@ describe('CitationIndex.assess — statistics', () => {
     expect(result.reason).toBe('Backed by Reuters and CNBC; but The Verge reports 20%');
   });
 
+  it('lists conflicts against a backed figure only when they can be dated near its support', () => {
+    const store = new CitationIndex([
+      citation({
+        publisher: 'Daily Ledger',
+        subject: 'Vantor',
+        claim: 'Vantor app has 40 million users',
+        value: 40_000_000,
+        unit: 'count',
+      }),
+      citation({
+        publisher: 'Signal Wire',
+        subject: 'Vantor',
+        claim: 'Vantor app passes 40 million users',
+        value: 40_000_000,
+        unit: 'count',
+      }),
+      // An undated older count: another moment, not a disagreement with the backed figure.
+      citation({
+        publisher: 'Metric Watch',
+        subject: 'Vantor',
+        claim: 'Vantor app has 12 million users',
+        value: 12_000_000,
+        unit: 'count',
+      }),
+    ]);
+    const [backed] = store.assess([
+      statistic({ value: 40_000_000, unit: 'count', subject: 'Vantor', measure: 'users' }),
+    ]);
+    expect(backed?.verdict).toBe('corroborated');
+    expect(backed?.conflicts).toEqual([]);
+    // With nothing backing it, the differing figure is exactly the warning the reader needs.
+    const [unbacked] = store.assess([
+      statistic({ value: 25_000_000, unit: 'count', subject: 'Vantor', measure: 'users' }),
+    ]);
+    expect(unbacked?.verdict).toBe('unverifiable');
+    expect(unbacked?.conflicts.map((c) => c.value).sort()).toEqual([12_000_000, 40_000_000, 40_000_000]);
+  });
+
   it('never lets a 15% revenue rise back a 15% workforce cut', () => {
     const revenue = assessOne(
       statistic({ value: 15, unit: 'percent', subject: 'Quillbridge', measure: 'revenue' }),
