@@ -5,18 +5,25 @@ import { extract } from '@/utils/extract';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { registerCommands } from './commands';
+import { PageSubjects } from './page-subjects';
 import { StoreService } from './store-service';
 
 export default defineBackground(() => {
   // Opened once per background lifetime; every handler waits on the same promise.
   const service = StoreService.open();
 
-  onMessage('annotateText', ({ data }) =>
+  // A page arrives in batches; the subjects named so far, per tab and URL, let a later batch's
+  // subject-less figures be judged like an earlier batch's.
+  const pageSubjects = new PageSubjects();
+
+  onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
       const claims = extract(data.text);
+      const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
       const assessed = (await (await service).matcher()).assess(claims, {
         pageUrl: data.url,
         pagePublisher: data.publisher ?? null,
+        pageSubjects: subjects,
       });
       if (data.url && (await getSettings()).learnFromReading) {
         await (await service).learn(claims, data.url);

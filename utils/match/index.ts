@@ -37,6 +37,11 @@ import { searchRange, valueBacks } from './value';
 export interface AssessOptions {
   /** The article's URL: its outlet is the page's own publisher. */
   pageUrl?: string | null;
+  /**
+   * Subjects the page named in text assessed earlier (a long page arrives in batches): with them a
+   * subject-less table cell is judged the same whichever batch it arrives in.
+   */
+  pageSubjects?: readonly string[];
   /** The article's publisher by name (og:site_name), when known. */
   pagePublisher?: string | null;
 }
@@ -210,6 +215,10 @@ export class CitationIndex {
     if (options.pagePublisher && options.pagePublisher.trim() !== '')
       ownKeys.add(publisherKey(options.pagePublisher));
     const subjects = new Set<string>();
+    for (const subject of options.pageSubjects ?? []) {
+      const key = subjectKey(subject);
+      if (key !== null) subjects.add(key);
+    }
     for (const claim of claims) {
       const key = claim.kind === 'statistic' ? subjectKey(claim.subject) : null;
       if (key !== null) subjects.add(key);

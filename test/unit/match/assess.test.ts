@@ -232,7 +232,24 @@ describe('CitationIndex.assess — statistics', () => {
       statistic({ value: 25_000_000, unit: 'count', subject: 'Vantor', measure: 'users' }),
     ]);
     expect(unbacked?.verdict).toBe('unverifiable');
-    expect(unbacked?.conflicts.map((c) => c.value).sort()).toEqual([12_000_000, 40_000_000, 40_000_000]);
+    expect(unbacked?.conflicts.map((c) => c.value).sort()).toEqual([
+      12_000_000, 40_000_000, 40_000_000,
+    ]);
+  });
+
+  it('judges a subject-less figure by the subjects the page named in earlier batches', () => {
+    const store = new CitationIndex([
+      citation({
+        publisher: 'Daily Ledger',
+        subject: 'Vantor',
+        claim: 'Vantor cuts 9% of staff',
+        value: 9,
+        unit: 'percent',
+      }),
+    ]);
+    const cell = statistic({ value: 9, unit: 'percent', measure: 'layoffs' });
+    expect(store.assess([cell])[0]?.verdict).toBe('unverifiable');
+    expect(store.assess([cell], { pageSubjects: ['Vantor'] })[0]?.verdict).toBe('single-sourced');
   });
 
   it('never lets a 15% revenue rise back a 15% workforce cut', () => {
