@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { CitationOrigin, CitationRecord } from '../../../utils/citations/record';
 import { CitationStore } from '../../../utils/store/citation-store';
-import { DB_VERSION, openCitationDb, toStored } from '../../../utils/store/db';
+import {
+  BLOCK_SIZE,
+  DB_VERSION,
+  openCitationDb,
+  toStored,
+  type CitationBlock,
+} from '../../../utils/store/db';
 import { citation } from '../match/records';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -12,18 +19,38 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 // The v1 schema written out with the raw API, as the first released version created it.
-async function createVersion1(name: string, records: unknown[]): Promise<void> {
-  const open = indexedDB.open(name, 1);
+function createVersion1Schema(db: IDBDatabase): IDBObjectStore {
+  const citations = db.createObjectStore('citations', { keyPath: 'id' });
+  citations.createIndex('unit_value', ['unit', 'value']);
+  citations.createIndex('subject', 'subjectKey');
+  citations.createIndex('publisher', 'publisherKey');
+  citations.createIndex('origin', 'origin');
+  return citations;
+}
+
+/**
+ * A database as version 1 or 2 left it, written with the raw API (not ./db, which only knows how
+ * to reach the current version): v2 added the 'meta' store and the 'measure' index.
+ */
+async function createOldVersion(
+  name: string,
+  version: 1 | 2,
+  records: readonly CitationRecord[],
+  meta: { key: string; value: string }[] = [],
+): Promise<void> {
+  const open = indexedDB.open(name, version);
   open.onupgradeneeded = () => {
-    const citations = open.result.createObjectStore('citations', { keyPath: 'id' });
-    citations.createIndex('unit_value', ['unit', 'value']);
-    citations.createIndex('subject', 'subjectKey');
-    citations.createIndex('publisher', 'publisherKey');
-    citations.createIndex('origin', 'origin');
+    const citations = createVersion1Schema(open.result);
+    if (version === 2) {
+      open.result.createObjectStore('meta', { keyPath: 'key' });
+      citations.createIndex('measure', 'measure');
+    }
   };
   const db = await request(open);
-  const transaction = db.transaction('citations', 'readwrite');
-  for (const record of records) transaction.objectStore('citations').put(record);
+  const stores = version === 2 ? ['citations', 'meta'] : ['citations'];
+  const transaction = db.transaction(stores, 'readwrite');
+  for (const record of records) transaction.objectStore('citations').put(toStored(record));
+  for (const entry of meta) transaction.objectStore('meta').put(entry);
   await new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
@@ -31,57 +58,124 @@ async function createVersion1(name: string, records: unknown[]): Promise<void> {
   db.close();
 }
 
+const byId = (records: readonly CitationRecord[]) =>
+  [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const seed = [
+  citation({
+    publisher: 'CNBC',
+    subject: 'Quillbridge',
+    claim: 'Quillbridge cuts 15% of jobs',
+    value: 15,
+    unit: 'percent',
+  }),
+  citation(
+    {
+      publisher: 'Reuters',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge cuts 15% of jobs',
+      value: 15,
+      unit: 'percent',
+    },
+    'starter',
+  ),
+  citation({ publisher: 'Harbor Wire', claim: 'Tallowtech revenue grew 9%' }, 'learned'),
+];
+
+/** More records than one block holds, of three origins, interleaved by id in the old store. */
+function crowd(): CitationRecord[] {
+  const origins: CitationOrigin[] = ['user', 'starter', 'learned'];
+  const records = Array.from({ length: 2 * BLOCK_SIZE + 500 }, (_, n) =>
+    citation(
+      {
+        publisher: `Outlet ${n}`,
+        subject: `Company ${n % 40}`,
+        claim: `Company ${n % 40} revenue grew ${n}%`,
+        value: n,
+        unit: 'percent',
+      },
+      origins[n % 3],
+    ),
+  );
+  return [...seed, ...records];
+}
+
+async function blocksOf(name: string): Promise<CitationBlock[]> {
+  const db = await openCitationDb(name);
+  try {
+    return await db.getAll('blocks');
+  } finally {
+    db.close();
+  }
+}
+
 describe('database upgrades', () => {
   it('upgrades a v1 database in place without losing a record', async () => {
-    const records = [
-      citation({
-        publisher: 'CNBC',
-        subject: 'Quillbridge',
-        claim: 'Quillbridge cuts 15% of jobs',
-        value: 15,
-        unit: 'percent',
-      }),
-      citation(
-        {
-          publisher: 'Reuters',
-          subject: 'Quillbridge',
-          claim: 'Quillbridge cuts 15% of jobs',
-          value: 15,
-          unit: 'percent',
-        },
-        'starter',
-      ),
-      citation({ publisher: 'Harbor Wire', claim: 'Tallowtech revenue grew 9%' }, 'learned'),
-    ];
-    await createVersion1('corroborate-upgrade', records.map(toStored));
+    const records = crowd();
+    await createOldVersion('corroborate-upgrade-v1', 1, records);
 
-    const db = await openCitationDb('corroborate-upgrade');
+    const db = await openCitationDb('corroborate-upgrade-v1');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['citations', 'meta']);
-    expect([...db.transaction('citations').store.indexNames].sort()).toEqual([
+    expect([...db.objectStoreNames].sort()).toEqual(['blocks', 'meta']);
+    expect([...db.transaction('blocks').store.indexNames].sort()).toEqual([
+      'id',
       'measure',
       'origin',
+      'origin_size',
       'publisher',
       'subject',
       'unit_value',
     ]);
     db.close();
 
-    const store = await CitationStore.open('corroborate-upgrade');
-    const all = await store.all();
-    expect(all.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      [...records].sort((a, b) => a.id.localeCompare(b.id)),
-    );
-    // The index added in v2 covers the records written by v1.
+    const store = await CitationStore.open('corroborate-upgrade-v1');
+    expect(await store.all()).toEqual(byId(records));
+    expect(await store.count()).toBe(records.length);
+    // The measure index (v2) covers the records written by v1.
     expect((await store.search({ measure: 'layoffs' })).total).toBe(2);
-    expect(await store.importRecords(records)).toEqual({ added: 0, skipped: 3 });
+    expect(await store.importRecords(seed)).toEqual({ added: 0, skipped: 3 });
+    expect(await store.packVersion('starter')).toBeNull();
     store.close();
+  });
+
+  it('moves every record of a v2 database into blocks of one origin, keeping meta', async () => {
+    const records = crowd();
+    await createOldVersion('corroborate-upgrade-v2', 2, records, [
+      { key: 'pack-version:starter', value: '2025.01' },
+    ]);
+
+    const store = await CitationStore.open('corroborate-upgrade-v2');
+    expect(await store.all()).toEqual(byId(records));
+    const counted = (origin: CitationOrigin) => records.filter((r) => r.origin === origin).length;
+    expect([
+      await store.count('user'),
+      await store.count('starter'),
+      await store.count('learned'),
+      await store.count(),
+    ]).toEqual([counted('user'), counted('starter'), counted('learned'), records.length]);
+    expect(await store.packVersion('starter')).toBe('2025.01');
+    // Every index finds the moved records.
+    expect((await store.search({ publisher: 'Outlet 1234' })).total).toBe(1);
+    expect((await store.search({ subject: 'Company 7' })).total).toBe(63);
+    expect((await store.search({ measure: 'revenue' })).total).toBe(records.length - 2);
+    expect((await store.search({ origin: 'learned' })).total).toBe(counted('learned'));
+    expect(await store.importRecords(records)).toEqual({ added: 0, skipped: records.length });
+    store.close();
+
+    const blocks = await blocksOf('corroborate-upgrade-v2');
+    for (const block of blocks) {
+      expect(block.records.length).toBeLessThanOrEqual(BLOCK_SIZE);
+      expect(block.records.every((record) => record.origin === block.origin)).toBe(true);
+      expect(block.ids).toEqual(block.records.map((record) => record.id));
+    }
+    // Full blocks of each origin, then one partial block per origin.
+    expect(blocks.filter((block) => block.records.length < BLOCK_SIZE)).toHaveLength(3);
   });
 
   it('creates the current schema from nothing', async () => {
     const db = await openCitationDb('corroborate-fresh');
     expect(db.version).toBe(DB_VERSION);
-    expect(db.objectStoreNames.contains('meta')).toBe(true);
+    expect([...db.objectStoreNames].sort()).toEqual(['blocks', 'meta']);
     db.close();
   });
 });
