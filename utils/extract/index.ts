@@ -1,13 +1,15 @@
 // Claim extraction: text → statistics and named sources with offsets, value, unit, hedge,
-// attributed source, subject and measure. Pure TypeScript: no browser API, no DOM, no tagger.
+// attributed source, subject and measure. Pure TypeScript: no browser API, no DOM. Rules do the
+// work; compromise is consulted only for names the rules cannot place (see entities.ts).
 
 import type { ExtractedClaim } from '../claim';
 import { attributeSentences } from './attribution';
-import { sentenceSources, type SentenceSources } from './named-source';
-import { lowerCaseWords } from './names';
+import { Entities } from './entities';
+import { companyIn, sentenceSources, type SentenceSources } from './named-source';
+import { lowerCaseWords, nameChunks, type NameChunk } from './names';
 import { splitSentences } from './sentences';
 import { findStatistics } from './statistic';
-import { measureOf, subjectOf } from './subject';
+import { labelLineEnd, measureOf, subjectOf } from './subject';
 
 export type { ExtractedClaim, ExtractedSource, ExtractedStatistic } from '../claim';
 
@@ -16,13 +18,22 @@ export function extract(text: string): ExtractedClaim[] {
   const sentences = splitSentences(text);
   const lowerWords = lowerCaseWords(text);
   const surnames = new Set<string>();
+  const chunks = sentences.map((s) => nameChunks(text, s.start, s.end, lowerWords, surnames));
+  const entities = new Entities(text, chunks.flat(), lowerWords);
   const perSentence: SentenceSources[] = [];
   let previous: SentenceSources | null = null;
-  for (const s of sentences) {
-    previous = sentenceSources(text, s, lowerWords, surnames, previous);
+  let recentOrg: string | null = null;
+  // The organisation each paragraph is about so far, sentence by sentence.
+  const paragraphOrg: Array<string | null> = [];
+  const known = (c: NameChunk) => entities.knownOrganisation(c);
+  sentences.forEach((s, i) => {
+    previous = sentenceSources(text, s, chunks[i] ?? [], previous, { recent: recentOrg, known });
     perSentence.push(previous);
-  }
-  const topic = mainTopic(perSentence);
+    const company = companyIn(text, previous.chunks, previous.mentions, Infinity, known);
+    recentOrg = company ?? recentOrg;
+    paragraphOrg.push(company ?? (s.first ? null : (paragraphOrg[i - 1] ?? null)));
+  });
+  const topic = mainTopic(perSentence, entities);
   const attribution = attributeSentences(
     text,
     sentences,
@@ -40,35 +51,62 @@ export function extract(text: string): ExtractedClaim[] {
   let i = 0;
   let subject = topic;
   let paragraph = -1;
+  let lastMeasure: string | null = null;
+  let prior: { sentence: number; measure: string | null } | null = null;
   for (const stat of findStatistics(text)) {
     while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
     const s = sentences[i];
     const found = perSentence[i];
     if (!s || !found) continue;
-    if (s.paragraph !== paragraph) subject = topic;
+    // "Engineering: 180 roles" under a story about one company breaks that story down: the
+    // label is a category, and the figure keeps the story's subject and measure.
+    const labelEnd = labelLineEnd(text, s.start, s.end);
+    const breakdown =
+      (labelEnd >= 0 && labelEnd < stat.start) || (s.listItem && s.listHeading === null);
+    const categoryEnd =
+      labelEnd >= 0 && entities.isCategoryLabel(found.chunks, labelEnd) ? labelEnd + 1 : -1;
+    if (s.paragraph !== paragraph && !breakdown) subject = topic;
     paragraph = s.paragraph;
-    subject = subjectOf(text, s.start, stat.start, found.chunks, found.mentions, subject);
+    subject = subjectOf(
+      text,
+      s.start,
+      stat.start,
+      found.chunks,
+      found.mentions,
+      (breakdown || s.first ? null : paragraphOrg[i - 1]) ?? subject,
+      categoryEnd,
+    );
+    subject = subject === null ? null : entities.canonicalName(subject);
+    const before = s.first ? undefined : sentences[i - 1];
+    const measure = measureOf(text, s.start, s.end, stat.start, stat.end, stat.unit, {
+      sentencePrior: prior?.sentence === i ? prior.measure : null,
+      previousSentence: before ? [before.start, before.end] : null,
+      story: breakdown ? lastMeasure : null,
+    });
+    if (!breakdown) lastMeasure = measure;
+    prior = { sentence: i, measure };
     claims.push({
       kind: 'statistic',
       ...stat,
       source: attribution[i]?.sourceAt(stat.start) ?? null,
       subject,
-      measure: measureOf(text, s.start, s.end, stat.start, stat.end),
+      measure,
     });
   }
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The organisation named most often: what a figure with no nearer subject is about. */
-function mainTopic(perSentence: SentenceSources[]): string | null {
+/** The organisation named most often (short forms counted as their full name). */
+function mainTopic(perSentence: SentenceSources[], entities: Entities): string | null {
   const counts = new Map<string, number>();
   let top: string | null = null;
   for (const p of perSentence) {
-    for (const c of p.chunks) {
+    for (const c of p.chunks as NameChunk[]) {
       if (c.person) continue;
-      const n = (counts.get(c.text) ?? 0) + 1;
-      counts.set(c.text, n);
-      if (top === null || n > (counts.get(top) ?? 0)) top = c.text;
+      const name = entities.canonicalName(c.text);
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      if (top === null || n > (counts.get(top) ?? 0)) top = name;
     }
   }
   return top;

@@ -2,7 +2,8 @@
 // said", "(MarketWatch, January 2025)"), found with cue patterns around capitalised name chunks.
 
 import { MONTHS } from './exclusions';
-import { nameChunks, type NameChunk } from './names';
+import { looksLikeOutlet } from './entities';
+import type { NameChunk } from './names';
 import type { Sentence } from './sentences';
 
 /** How a mention attributes: decides which source wins when a sentence has several. */
@@ -154,6 +155,12 @@ const DOC_POSSESSIVE =
   /\b(?:the|this|that)\s+(?:report|study|survey|research|poll|analysis)['’]s\b/gi;
 const UNNAMED =
   /\b(?:according to|told|said)\s+(?:a|an|one|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|source|sources|insider|insiders|official|officials|employee|employees|executive|executives|spokesperson|analyst|analysts)\b|\b(?:people|sources|a person|insiders)\s+(?:familiar|close|with knowledge|briefed)\b/giu;
+// "Analysts expect …", "some economists said": a group nobody names. Attributes to nobody,
+// so a source carried from before does not reach past it.
+const GENERIC_SPEAKERS = new RegExp(
+  `\\b(?:analysts|economists|experts|observers|critics|investors|insiders|sources|officials|executives|researchers|strategists|traders|watchers|forecasters)\\s+(?:(?:${ADVERBS}|often|widely|generally|broadly)\\s+){0,2}(?:say|expect|estimate|predict|forecast|warn|note|project|believe|think|reckon|anticipate|${VERBS})\\b`,
+  'giu',
+);
 const DOC_ANAPHORS = /^(?:report|study|survey|research|data|analysis|poll|filing)$/i;
 const PRONOUN = new RegExp(`\\b(he|she|it|they)\\s+(?:(?:${ADVERBS})\\s+)?(?:${VERBS})\\b`, 'gi');
 
@@ -200,11 +207,10 @@ function better(a: SourceMention | undefined, b: SourceMention): boolean {
 export function sentenceSources(
   text: string,
   s: Sentence,
-  lowerWords: ReadonlySet<string>,
-  surnames: Set<string>,
+  chunks: NameChunk[],
   previous: SentenceSources | null,
+  orgs: OrgContext = NO_ORGS,
 ): SentenceSources {
-  const chunks = nameChunks(text, s.start, s.end, lowerWords, surnames);
   const found = new Map<number, SourceMention>();
   // A titled document ("the State of IT report") keeps its noun, whichever cue finds it; an
   // organisation's document ("a U.S. Securities and Exchange Commission filing") is the organisation.
@@ -268,7 +274,7 @@ export function sentenceSources(
   abbreviations(text, s, found);
 
   const mentions = dropOverlaps([...found.values()].sort((a, b) => a.start - b.start));
-  mentions.push(...anaphora(text, s, chunks, mentions, previous));
+  mentions.push(...anaphora(text, s, chunks, mentions, previous, orgs));
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, chunks };
 }
@@ -431,30 +437,34 @@ function anaphora(
   chunks: NameChunk[],
   mentions: SourceMention[],
   previous: SentenceSources | null,
+  orgs: OrgContext,
 ): SourceMention[] {
   const out: SourceMention[] = [];
   const body = text.slice(s.start, s.end);
   const here = (at: number) => mentions.filter((m) => m.start < at && m.span);
   const prev = previous?.mentions.filter((m) => m.text !== null && m.role !== 'channel') ?? [];
-  // Two-word firm names look like people's ("Nordvik Telecom"): a name that reports or is
-  // cited is an organisation whatever its shape; a speaker counts only if not person-like.
-  const isOrg = (m: SourceMention) => m.role !== 'channel' && (m.role !== 'speaker' || !m.person);
-  const pick = (list: SourceMention[], kind: 'person' | 'org' | 'doc') => {
-    const fit = list.filter((m) => (kind === 'person' ? m.person : isOrg(m)));
+  const pick = (list: SourceMention[], kind: 'person' | 'doc') => {
+    const fit = list.filter((m) =>
+      kind === 'person' ? m.person : m.role !== 'channel' && (m.role !== 'speaker' || !m.person),
+    );
     const docs =
       kind === 'doc' ? fit.filter((m) => m.role === 'mention' || m.role === 'document') : [];
     return (docs.length ? docs : fit).at(-1)?.text ?? null;
   };
-  const subject = (list: NameChunk[], at: number, person: boolean) => {
-    const before = list.filter((c) => c.start < at);
-    return (before.find((c) => c.person === person) ?? (person ? null : before[0]))?.text ?? null;
-  };
-  const resolve = (at: number, kind: 'person' | 'org' | 'doc'): string | null =>
-    pick(here(at), kind) ??
-    pick(prev, kind) ??
-    // "Pinterest is undergoing … . The platform confirmed …": the sentence subject.
-    subject(previous?.chunks ?? [], Infinity, kind === 'person') ??
-    subject(chunks, at, kind === 'person');
+  const firstPerson = (list: NameChunk[], at: number) =>
+    list.find((c) => c.start < at && c.person)?.text ?? null;
+  const resolvePerson = (at: number): string | null =>
+    pick(here(at), 'person') ??
+    pick(prev, 'person') ??
+    firstPerson(previous?.chunks ?? [], Infinity) ??
+    firstPerson(chunks, at);
+  // "The company said", "it reported": the organisation the text is about, never a person nor
+  // the outlet or document that relays the news. The subject of this sentence (before the
+  // anaphor), else of the previous one, else the organisation named most recently.
+  const resolveOrg = (at: number): string | null =>
+    companyIn(text, chunks, mentions, at, orgs.known) ??
+    companyIn(text, previous?.chunks ?? [], previous?.mentions ?? [], Infinity, orgs.known) ??
+    orgs.recent;
   // Inside what a named speaker says ("X told Reuters that the group expects …") the speaker rules.
   const spoken = (at: number) => here(at).some((m) => m.role !== 'mention' && m.role !== 'channel');
 
@@ -464,15 +474,17 @@ function anaphora(
       const at = s.start + m.index;
       if (spoken(at)) continue;
       const doc = DOC_ANAPHORS.test(m[1] ?? '');
-      const name = doc ? (pick(here(at), 'doc') ?? pick(prev, 'doc')) : resolve(at, 'org');
-      out.push(anaphor(at, m[0], name, doc ? 'document' : 'speaker', false));
+      const name = doc ? (pick(here(at), 'doc') ?? pick(prev, 'doc')) : resolveOrg(at);
+      const found = anaphor(at, m[0], name, doc ? 'document' : 'speaker', false);
+      // An organisation nobody named speaks for nobody: it does not pass on a carried source.
+      out.push(!doc && name === null ? { ...found, blocks: true } : found);
     }
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(body); m; m = PRONOUN.exec(body)) {
       const at = s.start + m.index;
       if (spoken(at)) continue;
       const person = /^(?:he|she)$/i.test(m[1] ?? '');
-      const name = resolve(at, person ? 'person' : 'org');
+      const name = person ? resolvePerson(at) : resolveOrg(at);
       if (name) out.push(anaphor(at, m[0], name, 'speaker', person));
     }
   }
@@ -480,7 +492,7 @@ function anaphora(
   OWN_DOCUMENT.lastIndex = 0;
   for (let m = OWN_DOCUMENT.exec(body); m; m = OWN_DOCUMENT.exec(body)) {
     const at = s.start + m.index;
-    const name = subject(chunks, at, false) ?? resolve(at, 'org');
+    const name = resolveOrg(at);
     if (name) out.push(anaphor(at, m[0], name, 'according', false));
   }
   // "Among the report’s findings:": the document in play.
@@ -489,11 +501,67 @@ function anaphora(
     const at = s.start + m.index;
     out.push(anaphor(at, m[0], pick(here(at), 'doc') ?? pick(prev, 'doc'), 'mention', false));
   }
+  GENERIC_SPEAKERS.lastIndex = 0;
+  for (let m = GENERIC_SPEAKERS.exec(body); m; m = GENERIC_SPEAKERS.exec(body)) {
+    const at = s.start + m.index;
+    // "Morgan Stanley analysts expect", "Acme’s executives said": named after all.
+    const named = chunks.some((c) => c.end <= at && /^(?:['’]s)?\s*$/.test(text.slice(c.end, at)));
+    const after = text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 30));
+    if (named || /^\s+(?:at|from|with)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+    out.push({ ...anaphor(at, m[0], null, 'mention', false), blocks: true });
+  }
   UNNAMED.lastIndex = 0;
   for (let m = UNNAMED.exec(body); m; m = UNNAMED.exec(body)) {
     out.push({ ...anaphor(s.start + m.index, m[0], null, 'mention', false), blocks: true });
   }
   return out;
+}
+
+// Roles of a name that relays news rather than makes it.
+const RELAYING = new Set<Role>(['according', 'channel', 'citation', 'provider', 'document']);
+
+/** What anaphora resolution knows about organisations outside the sentence. */
+export interface OrgContext {
+  /** The organisation named most recently before this sentence. */
+  recent: string | null;
+  /** Whether a name with no source role is known as an organisation (used again, possessive …). */
+  known(c: NameChunk): boolean;
+}
+
+const NO_ORGS: OrgContext = { recent: null, known: (c) => c.text.includes(' ') };
+
+// "Bloomberg reported that …" relays; "Ferro Motors reported revenue of …" speaks for itself.
+const RELAYS_THAT = /^\s+(?:(?:also|has|had|first)\s+)?report(?:ed|s)\s+(?:[\w-]+\s+){0,2}?that\b/;
+// "customers in Scandinavia": a place, not the company.
+const LOCATIVE = /\b(?:in|across|throughout|into|near|outside)\s+(?:the\s+)?$/i;
+
+/**
+ * The organisation a sentence is about, up to `at`: its first organisation that speaks or
+ * reports, else its first other organisation; people, outlets, documents, places and the names
+ * that only relay the news are skipped.
+ */
+export function companyIn(
+  text: string,
+  chunks: NameChunk[],
+  mentions: SourceMention[],
+  at: number,
+  known: (c: NameChunk) => boolean,
+): string | null {
+  let other: string | null = null;
+  for (const c of chunks) {
+    if (c.start >= at) break;
+    if (c.person || looksLikeOutlet(c.text) || DOC_SUFFIX.test(c.text)) continue;
+    const role = mentions.find((m) => m.span && m.start === c.start)?.role;
+    if (role === undefined) {
+      if (known(c) && !LOCATIVE.test(text.slice(Math.max(0, c.start - 14), c.start)))
+        other ??= c.text;
+      continue;
+    }
+    if (RELAYING.has(role)) continue;
+    if (role === 'reporting' && RELAYS_THAT.test(text.slice(c.end, c.end + 40))) continue;
+    return c.text;
+  }
+  return other;
 }
 
 function anaphor(

@@ -77,8 +77,9 @@ describe('attribution', () => {
 describe('subject and measure', () => {
   it('finds the entity and what is measured', () => {
     const [cut, share] = stats('Nimbus will lay off 1,200 employees, about 8% of its workforce.');
-    expect(cut).toMatchObject({ subject: 'Nimbus', measure: 'workforce' });
-    expect(share).toMatchObject({ subject: 'Nimbus', measure: 'workforce', hedge: 'about' });
+    // The matcher's vocabulary (utils/match/measure.ts): staff counted by a cut are layoffs.
+    expect(cut).toMatchObject({ subject: 'Nimbus', measure: 'layoffs' });
+    expect(share).toMatchObject({ subject: 'Nimbus', measure: 'layoffs', hedge: 'about' });
     expect(stats('Ferro Motors revenue rose to $4 billion.')[0]).toMatchObject({
       subject: 'Ferro Motors',
       measure: 'revenue',
