@@ -33,6 +33,8 @@ async function main(): Promise<void> {
 
     const article = await browser.newPage();
     await article.setViewport(1280, 900);
+    // No fade-in: the screenshot shows the card fully drawn.
+    await article.emulate('prefers-reduced-motion', 'reduce');
     await article.goto(`${server.origin}/sample-article.html`);
     await article.waitFor(
       () => document.documentElement.dataset.corroborateStatus === 'annotated',
