@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from './ConfirmButton';
 import type { CitationRecord } from '../utils/citations/record';
+import { formatValue } from '../utils/format-value';
 
 export const ROW_HEIGHT = 44;
 export const VIEWPORT_HEIGHT = 440;
@@ -17,26 +18,7 @@ const ORIGIN_LABEL: Record<CitationRecord['origin'], string> = {
 
 /** "15%", "$1,200,000", "400", "6.3 minutes". */
 export function formatFigure(record: Pick<CitationRecord, 'value' | 'unit'>): string {
-  const { value, unit } = record;
-  if (value === null) return '';
-  const n = value.toLocaleString('en');
-  switch (unit) {
-    case 'percent':
-      return `${n}%`;
-    case 'usd':
-      return `$${n}`;
-    case 'eur':
-      return `€${n}`;
-    case 'gbp':
-      return `£${n}`;
-    case 'count':
-    case null:
-      return n;
-    case 'multiplier':
-      return `${n}×`;
-    default:
-      return `${n} ${unit}`;
-  }
+  return record.value === null ? '' : formatValue(record.value, record.unit ?? 'count');
 }
 
 export interface CitationTableProps {

@@ -1,8 +1,9 @@
 // The card a badge opens on hover or focus: verdict, claim, attributed source, citations,
 // conflicts, fact-checker ratings and the one-line reason. All page and citation text is rendered
 // as Preact text nodes, never as HTML; links only for http: and https: URLs.
-import type { AnnotatedClaim, Conflict, Unit, Verdict } from '../utils/claim';
+import type { AnnotatedClaim, Conflict, Verdict } from '../utils/claim';
 import { VERDICT_ICON, publisherCount } from './Badge';
+import { formatValue } from '../utils/format-value';
 
 export type CardTheme = 'light' | 'dark';
 
@@ -34,34 +35,6 @@ export function verdictHeading(claim: AnnotatedClaim): string {
       return 'Single-sourced: 1 publisher';
     default:
       return 'Unverifiable: no known citation';
-  }
-}
-
-const CURRENCY: Partial<Record<Unit, string>> = { usd: '$', eur: '€', gbp: '£' };
-
-/** A figure as a reader writes it: 15%, $1.2 billion, 700, 6.3 minutes, 3×. */
-export function formatValue(value: number, unit: Unit): string {
-  const plain = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const scaled = (v: number): string => {
-    const abs = Math.abs(v);
-    if (abs >= 1e12) return `${plain(v / 1e12)} trillion`;
-    if (abs >= 1e9) return `${plain(v / 1e9)} billion`;
-    if (abs >= 1e6) return `${plain(v / 1e6)} million`;
-    return plain(v);
-  };
-  const currency = CURRENCY[unit];
-  if (currency) return `${currency}${scaled(value)}`;
-  switch (unit) {
-    case 'percent':
-      return `${plain(value)}%`;
-    case 'minutes':
-    case 'hours':
-    case 'days':
-      return `${plain(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
-    case 'multiplier':
-      return `${plain(value)}×`;
-    default:
-      return scaled(value);
   }
 }
 

@@ -9,19 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const UNITS = [
-  'percent',
-  'count',
-  'usd',
-  'eur',
-  'gbp',
-  'minutes',
-  'hours',
-  'days',
-  'multiplier',
-  'other',
-] as const;
+import { UNITS } from '../utils/claim';
 
 export const MEASURES = [
   'layoffs',

@@ -2,9 +2,10 @@
 // come from web pages and imported files, so all of it is escaped: page text must never turn
 // into a link, an image or raw HTML in whatever renders the notes. Only citation URLs that parse
 // as http(s) become links.
-import type { AnnotatedClaim, CitationRef, ClaimDocument, Conflict, Unit, Verdict } from '../claim';
+import type { AnnotatedClaim, CitationRef, ClaimDocument, Conflict, Verdict } from '../claim';
 import { VERDICTS } from '../claim';
 import { httpUrl } from './safe-url';
+import { formatValue } from '../format-value';
 
 export interface MarkdownReportOptions {
   title?: string;
@@ -47,31 +48,6 @@ function link(label: string, url: string | null): string {
   return safe === null
     ? escapeMarkdown(label)
     : `[${escapeMarkdown(label)}](${linkDestination(safe)})`;
-}
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-function formatValue(value: number, unit: Unit): string {
-  const n = numberFormat.format(value);
-  switch (unit) {
-    case 'percent':
-      return `${n}%`;
-    case 'usd':
-      return `$${n}`;
-    case 'eur':
-      return `€${n}`;
-    case 'gbp':
-      return `£${n}`;
-    case 'minutes':
-    case 'hours':
-    case 'days':
-      return `${n} ${unit}`;
-    case 'multiplier':
-      return `${n}×`;
-    case 'count':
-    case 'other':
-      return n;
-  }
 }
 
 function citationLine(citation: CitationRef): string {

@@ -30,7 +30,8 @@ import type {
 import type { CitationRecord } from '../citations/record';
 import { normaliseMeasure, measuresCompatible } from './measure';
 import { hostOf, publisherKey, publisherName } from './publisher';
-import { formatValue, listNames } from './reason';
+import { formatValue } from '../format-value';
+import { listNames } from './reason';
 import { subjectKey } from './subject';
 import { searchRange, valueBacks } from './value';
 

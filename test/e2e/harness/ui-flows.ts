@@ -2,9 +2,9 @@
 import type { TestPage } from './browsers';
 import { revealBadge } from './page-probes';
 
-/** Waits until a card (role dialog or tooltip) is visible in any open shadow root. */
-export function waitForCard(page: TestPage): Promise<void> {
-  return page.waitFor(() => {
+/** Waits until a card (role dialog or tooltip) is, or is not, visible in any open shadow root. */
+function waitForCardVisible(page: TestPage, wanted: boolean): Promise<void> {
+  return page.waitFor((want) => {
     const visible = (root: Document | ShadowRoot): boolean =>
       [...root.querySelectorAll<HTMLElement>('*')].some(
         (el) =>
@@ -12,23 +12,12 @@ export function waitForCard(page: TestPage): Promise<void> {
             el.offsetParent !== null) ||
           (el.shadowRoot !== null && visible(el.shadowRoot)),
       );
-    return visible(document);
-  }, null);
+    return visible(document) === want;
+  }, wanted);
 }
 
-/** Waits until no card is visible. */
-export function waitForNoCard(page: TestPage): Promise<void> {
-  return page.waitFor(() => {
-    const visible = (root: Document | ShadowRoot): boolean =>
-      [...root.querySelectorAll<HTMLElement>('*')].some(
-        (el) =>
-          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') &&
-            el.offsetParent !== null) ||
-          (el.shadowRoot !== null && visible(el.shadowRoot)),
-      );
-    return !visible(document);
-  }, null);
-}
+export const waitForCard = (page: TestPage): Promise<void> => waitForCardVisible(page, true);
+export const waitForNoCard = (page: TestPage): Promise<void> => waitForCardVisible(page, false);
 
 export interface Download {
   name: string;

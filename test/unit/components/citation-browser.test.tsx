@@ -150,7 +150,7 @@ describe('CitationBrowser', () => {
 describe('formatFigure', () => {
   it('writes figures the way articles do', () => {
     expect(formatFigure({ value: 15, unit: 'percent' })).toBe('15%');
-    expect(formatFigure({ value: 1_200_000_000, unit: 'usd' })).toBe('$1,200,000,000');
+    expect(formatFigure({ value: 1_200_000_000, unit: 'usd' })).toBe('$1.2 billion');
     expect(formatFigure({ value: 6.3, unit: 'minutes' })).toBe('6.3 minutes');
     expect(formatFigure({ value: null, unit: null })).toBe('');
   });
