@@ -33,9 +33,13 @@ export const DEFAULT_LIMITS = {
   maxChars: 8000,
   maxBlocks: 20,
   /** Longest slice of text collection before yielding. */
-  collectSliceMs: 6,
-  /** Longest slice of badge insertion per animation frame. */
-  frameBudgetMs: 8,
+  collectSliceMs: 4,
+  /**
+   * Longest slice of badge insertion per animation frame. The style, layout and paint the
+   * insertions cause run in the same frame after it (on a long page they cost several times the
+   * script), so the script's share stays small.
+   */
+  frameBudgetMs: 4,
   /** Mutations are handled this long after the first one of a burst. */
   mutationDelayMs: 300,
   /** Wait after an SPA navigation before looking at the new page. */
@@ -424,8 +428,18 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     setup();
     const gen = generation;
     const promise = (async () => {
-      root = findArticleRoot(doc) ?? doc.body;
-      if (root) await process([root], gen, true);
+      // Setup (highlight probe, styles, card, observer), finding the article and the first
+      // collection slice each force style or read the whole page: one task each.
+      updateBusy(1, gen);
+      try {
+        await yieldToMain();
+        if (gen !== generation || signal.aborted) return;
+        root = findArticleRoot(doc) ?? doc.body;
+        await yieldToMain();
+        if (root && gen === generation) await process([root], gen, true);
+      } finally {
+        updateBusy(-1, gen);
+      }
     })().finally(() => {
       if (running?.promise === promise) running = null;
     });

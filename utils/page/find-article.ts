@@ -103,12 +103,19 @@ export function findArticleRoot(doc: Document, options: ExclusionOptions = {}): 
   if (main && main.score >= MIN_BODY_TEXT) return main.el;
 
   // Readability-lite: each paragraph scores its parent fully and its grandparent by half.
+  // Paragraphs share parents: each parent's exclusion (an ancestor walk that asks the browser
+  // about visibility) is checked once, not once per paragraph, which counts on a huge page.
   const scores = new Map<Element, number>();
+  const excluded = new Set<Element>();
   for (const p of body.querySelectorAll('p')) {
     const length = (p.textContent ?? '').trim().length;
     if (length < 25) continue;
     const parent = p.parentElement;
-    if (!parent || isInsideExcluded(parent, null, options)) continue;
+    if (!parent || excluded.has(parent)) continue;
+    if (!scores.has(parent) && isInsideExcluded(parent, null, options)) {
+      excluded.add(parent);
+      continue;
+    }
     scores.set(parent, (scores.get(parent) ?? 0) + length);
     const grand = parent.parentElement;
     if (grand && grand !== doc.documentElement) {

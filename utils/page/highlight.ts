@@ -4,8 +4,9 @@
 //
 // Browsers rebuild their highlight markers from every registered range whenever a highlight
 // changes, so on a long page (thousands of claims) each change would cost tens of milliseconds.
-// Only claims near the viewport are registered: an IntersectionObserver on each claim's badge
-// adds its range when the badge comes within a screen of the viewport and removes it after.
+// Only claims near the viewport are registered: an IntersectionObserver on each badge's parent
+// (shared by the badges in it) adds their ranges when it comes within a screen of the viewport
+// and removes them after.
 import type { Verdict } from '../claim';
 import { plainSplit, type Splitter } from './badge-host';
 import { toLive, toStatic, type Bounds } from './ranges';
@@ -67,12 +68,52 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
     }
     return hl;
   };
-  const shown = new WeakMap<Element, (near: boolean) => void>();
+  // One observation per badge parent (usually the paragraph), shared by the claims in it: the
+  // browser recomputes every observation on each layout, so thousands of badges would make every
+  // frame that inserts badges slower and slower. A parent without a box of its own (`display:
+  // contents`) never intersects: its claims are then watched through their badges.
+  interface Reg {
+    anchor: Element;
+    target: Element;
+    fn: (near: boolean) => void;
+  }
+  const watches = new Map<Element, { near?: boolean; regs: Set<Reg> }>();
+  const attach = (reg: Reg): void => {
+    const w = watches.get(reg.target);
+    if (!w) {
+      watches.set(reg.target, { regs: new Set([reg]) });
+      io?.observe(reg.target);
+    } else {
+      w.regs.add(reg);
+      if (w.near !== undefined) reg.fn(w.near);
+    }
+  };
+  const detach = (reg: Reg): void => {
+    const w = watches.get(reg.target);
+    if (w?.regs.delete(reg) && w.regs.size === 0) {
+      watches.delete(reg.target);
+      io?.unobserve(reg.target);
+    }
+  };
   const io =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (entries) => {
-            for (const e of entries) shown.get(e.target)?.(e.isIntersecting);
+            for (const e of entries) {
+              const w = watches.get(e.target);
+              if (!w) continue;
+              const box = e.boundingClientRect;
+              if (!e.isIntersecting && !box.width && !box.height) {
+                for (const reg of w.regs) {
+                  if (reg.anchor === reg.target) continue;
+                  detach(reg);
+                  reg.target = reg.anchor;
+                  attach(reg);
+                }
+              }
+              w.near = e.isIntersecting;
+              for (const reg of w.regs) reg.fn(w.near);
+            }
           },
           { rootMargin: '100% 0px' },
         )
@@ -82,16 +123,20 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
     add(range, verdict, anchor) {
       const hl = get(verdict);
       const fixed = toStatic(range);
-      if (io && anchor) {
-        shown.set(anchor, (near) => void (near ? hl.add(fixed) : hl.delete(fixed)));
-        io.observe(anchor);
-      } else {
-        hl.add(fixed);
-      }
+      const reg: Reg | null =
+        io && anchor
+          ? {
+              anchor,
+              target: anchor.parentElement ?? anchor,
+              fn: (near) => void (near ? hl.add(fixed) : hl.delete(fixed)),
+            }
+          : null;
+      if (reg) attach(reg);
+      else hl.add(fixed);
       return {
         range: fixed,
         remove() {
-          if (anchor) io?.unobserve(anchor);
+          if (reg) detach(reg);
           hl.delete(fixed);
         },
       };
@@ -105,6 +150,7 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
     },
     destroy() {
       io?.disconnect();
+      watches.clear();
       for (const verdict of highlights.keys()) registry.delete(highlightName(verdict));
       highlights.clear();
     },

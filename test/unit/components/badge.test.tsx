@@ -82,6 +82,27 @@ describe('Badge', () => {
     expect(host.shadowRoot?.textContent).toContain('1 source');
   });
 
+  it('holds exactly the Badge component markup, in nodes of its own per badge', () => {
+    const looks = [
+      claim({}),
+      claim({ citations: [cite('A'), cite('B'), cite('C')] }),
+      claim({ verdict: 'single-sourced', citations: [cite('Northwind')] }),
+      claim({ verdict: 'unverifiable', citations: [] }),
+      claim({ conflicts: [{ ...cite('T'), value: 700, unit: 'count' }] }),
+    ];
+    for (const look of looks) {
+      const { container } = render(<Badge claim={look} />);
+      const a = createBadgeHost(look, ':host{}', document);
+      const b = createBadgeHost(look, ':host{}', document);
+      const mount = (host: HTMLElement) => must(host.shadowRoot?.lastElementChild);
+      expect(mount(a).localName).toBe('span');
+      expect(mount(a).childNodes).toHaveLength(1);
+      expect(mount(a).firstChild?.isEqualNode(container.firstChild)).toBe(true);
+      expect(mount(b).firstChild?.isEqualNode(container.firstChild)).toBe(true);
+      expect(mount(a).firstChild).not.toBe(mount(b).firstChild);
+    }
+  });
+
   it('is inserted right after the claim, outside links', () => {
     setBody(
       '<p id="p">Shares rose 15% today, said <a href="https://x.example">Northwind</a> staff.</p>',
