@@ -65,8 +65,14 @@ export async function startServer(root: string): Promise<TestServer> {
   // HTTPS through the proxy arrives as CONNECT: record it and refuse the tunnel.
   server.on('connect', (req, socket) => {
     foreign.push({ method: 'CONNECT', url: req.url ?? '' });
+    // The browser may reset the refused tunnel before our reply is written: not a test failure.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
+  // A browser closing mid-request (tests close pages and browsers) resets sockets; the request
+  // was already recorded, so the reset itself means nothing.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('connection', (socket) => socket.on('error', () => undefined));
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
