@@ -39,6 +39,9 @@ export function verdictHeading(claim: AnnotatedClaim): string {
 }
 
 export function conflictText(conflict: Conflict): string {
+  // A fact-checker's verdict on this very claim says more than "another figure".
+  if (conflict.rating)
+    return `Rated ${conflict.rating} by ${conflict.publisher}: “${conflict.claim}”`;
   return `Conflicting figure: ${conflict.publisher} lists ${formatValue(conflict.value, conflict.unit)}`;
 }
 

@@ -4,6 +4,7 @@
 // rating = reviewRating.alternateName, url = the review's url, published = datePublished.
 import { publisherName } from '../match/publisher';
 import { objectLines, syntaxErrorLine } from './json-positions';
+import { extract } from '../extract';
 import { ParseCollector, type ParseResult } from './parse-result';
 import type { CitationOrigin } from './record';
 
@@ -65,6 +66,23 @@ function rating(review: JsonObject): string | undefined {
   return text(reviewRating['alternateName']) ?? text(reviewRating['name']);
 }
 
+/**
+ * ClaimReview carries the reviewed sentence, not its figure. Without a figure the review could
+ * never meet a statistic on a page, and "rated False" would never reach a card: take the first
+ * statistic the engine finds in the sentence, with its subject.
+ */
+function reviewedFigure(claimReviewed: unknown): Record<string, unknown> {
+  if (typeof claimReviewed !== 'string') return {};
+  const figure = extract(claimReviewed).find((c) => c.kind === 'statistic');
+  if (figure?.kind !== 'statistic') return {};
+  return {
+    value: figure.value,
+    unit: figure.unit,
+    ...(figure.subject ? { subject: figure.subject } : {}),
+    ...(figure.measure ? { measure: figure.measure } : {}),
+  };
+}
+
 export function parseClaimReviewCitations(source: string, origin: CitationOrigin): ParseResult {
   const collector = new ParseCollector(origin);
   let data: unknown;
@@ -93,6 +111,7 @@ export function parseClaimReviewCitations(source: string, origin: CitationOrigin
         url: review['url'],
         published: review['datePublished'],
         rating: rating(review),
+        ...reviewedFigure(review['claimReviewed']),
       },
       line,
       SOURCE_PROPERTY,

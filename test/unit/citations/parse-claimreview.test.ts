@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimReviewCitations } from '../../../utils/citations/parse-claimreview';
+import { extract } from '../../../utils/extract';
+import { CitationIndex } from '../../../utils/match';
 
 // Invented reviews in the shapes fact-checkers publish.
 const review = (overrides: Record<string, unknown> = {}) => ({
@@ -28,6 +30,28 @@ describe('parseClaimReviewCitations', () => {
         value: null,
       }),
     ]);
+  });
+
+  it('takes the reviewed figure from the sentence, so a rated claim can meet a page statistic', () => {
+    const { records } = parseClaimReviewCitations(
+      JSON.stringify(review({ claimReviewed: 'Ostrava Labs laid off 40% of its staff in March' })),
+      'user',
+    );
+    expect(records).toEqual([
+      expect.objectContaining({
+        value: 40,
+        unit: 'percent',
+        subject: 'Ostrava Labs',
+        measure: 'layoffs',
+        rating: 'Mostly False',
+      }),
+    ]);
+    const page = extract('Ostrava Labs laid off 40% of its staff, the company said.');
+    const [figure] = new CitationIndex(records).assess(page);
+    expect(figure?.conflicts).toEqual([
+      expect.objectContaining({ publisher: 'CheckDesk', rating: 'Mostly False' }),
+    ]);
+    expect(figure?.reason).toMatch(/CheckDesk rated a matching claim Mostly False/);
   });
 
   it('reads arrays, @graph, DataFeed and nested reviews', () => {

@@ -159,6 +159,20 @@ describe('ClaimCard', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('names a fact-checker’s rating in place of a conflicting figure', () => {
+    expect(
+      conflictText({
+        publisher: 'CheckDesk',
+        url: 'https://checkdesk.example/r/1',
+        published: null,
+        claim: 'Ostrava Labs laid off 40% of its staff',
+        rating: 'False',
+        value: 40,
+        unit: 'percent',
+      }),
+    ).toBe('Rated False by CheckDesk: “Ostrava Labs laid off 40% of its staff”');
+  });
+
   it('names a conflicting figure the way articles write it', () => {
     expect(
       conflictText({
