@@ -20,7 +20,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findExecutable, launch, type TestBrowser } from '../../test/e2e/harness/browsers';
+import {
+  chromiumArgs,
+  findExecutable,
+  launch,
+  type TestBrowser,
+} from '../../test/e2e/harness/browsers';
 import { startServer, type TestServer } from '../../test/e2e/harness/server';
 import { articlePage } from './article';
 import { ensureChromiumBuild, median, type Area, type Figure } from './common';
@@ -201,18 +206,7 @@ async function baselineBrowser(server: TestServer) {
   const browser = await chromium.launch({
     executablePath: findExecutable('chromium'),
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--proxy-server=http://127.0.0.1:${server.port}`,
-      '--proxy-bypass-list=<-loopback>',
-    ],
+    args: chromiumArgs(server.port),
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   return {

@@ -224,6 +224,26 @@ function firefoxPrefSetter(browser: PpBrowser): SetPref {
   };
 }
 
+/**
+ * Chromium's flags on these machines (DESIGN.md): headless, no background networking (which a
+ * closed network refuses anyway), and every request, loopback included, through the recording
+ * proxy. The extension flags are added by the caller that loads it.
+ */
+export function chromiumArgs(proxyPort: number): string[] {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    '--proxy-bypass-list=<-loopback>',
+  ];
+}
+
 export interface LaunchOptions {
   /** A profile directory to keep across launches (restart tests); a fresh temporary one if unset. */
   profile?: string;
@@ -237,19 +257,9 @@ async function launchChromium(proxyPort: number, options: LaunchOptions): Promis
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
+      ...chromiumArgs(proxyPort),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Every request, loopback included, goes through the recording proxy.
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      '--proxy-bypass-list=<-loopback>',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
