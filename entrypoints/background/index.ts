@@ -26,7 +26,7 @@ export default defineBackground(() => {
         pageSubjects: subjects,
       });
       if (data.url && (await getSettings()).learnFromReading) {
-        await (await service).learn(claims, data.url);
+        await (await service).learn(claims, data.url, data.publisher ?? null);
       }
       return assessed;
     }),

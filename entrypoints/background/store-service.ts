@@ -139,8 +139,12 @@ export class StoreService {
   }
 
   /** Learning from reading (opt-in): the page's claims become citations under its publisher. */
-  async learn(claims: readonly ExtractedClaim[], pageUrl: string): Promise<void> {
-    const records = learnedCitations(claims, pageUrl);
+  async learn(
+    claims: readonly ExtractedClaim[],
+    pageUrl: string,
+    publisher: string | null,
+  ): Promise<void> {
+    const records = learnedCitations(claims, pageUrl, { publisher });
     if (records.length === 0) return;
     const { added } = await this.store.importRecords(records);
     if (added > 0) this.invalidate();

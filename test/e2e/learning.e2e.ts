@@ -61,7 +61,8 @@ describe('learning from reading', () => {
         ),
       null,
     );
-    expect(rows.every((r) => r.includes('127.0.0.1'))).toBe(true);
+    // Filed under the outlet's own name (the page's og:site_name).
+    expect(rows.every((r) => r.includes('The Harbor Ledger'))).toBe(true);
     await options.evaluate(() => {
       const button = document.querySelector<HTMLButtonElement>(
         '[data-testid="citation-row"] button[aria-label^="Delete citation"]',

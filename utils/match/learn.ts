@@ -22,7 +22,7 @@ function canonicalUrl(pageUrl: string): string | null {
 }
 
 /**
- * Citations the page's own outlet stands behind: its statistics that have a subject and are not
+ * Citations the page's own outlet stands behind, under its name: its statistics that have a subject and are not
  * attributed to another publisher ("according to Reuters, 15%" is Reuters' figure, and learning it
  * as this outlet's would let one report look like two). Titles are stripped of markup, which
  * pages do put in `<title>`.
@@ -30,14 +30,15 @@ function canonicalUrl(pageUrl: string): string | null {
 export function learnedCitations(
   claims: readonly ExtractedClaim[],
   pageUrl: string,
-  pageTitle?: string | null,
+  page: { publisher?: string | null; title?: string | null } = {},
 ): CitationRecord[] {
   const url = canonicalUrl(pageUrl);
   if (url === null || hostOf(url) === null) return [];
-  const publisher = publisherName(url);
-  const ownKey = publisherKey(url);
+  // The outlet's own name (og:site_name) when the page gives one, else its site.
+  const publisher = page.publisher?.trim() || publisherName(url);
+  const ownKeys = new Set([publisherKey(url), publisherKey(publisher)]);
   const title =
-    pageTitle
+    page.title
       ?.replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -45,7 +46,7 @@ export function learnedCitations(
   const records = new Map<string, CitationRecord>();
   for (const claim of claims) {
     if (claim.kind !== 'statistic' || claim.subject === null) continue;
-    if (claim.source !== null && publisherKey(claim.source) !== ownKey) continue;
+    if (claim.source !== null && !ownKeys.has(publisherKey(claim.source))) continue;
     const about = claim.measure === null ? claim.subject : `${claim.subject} ${claim.measure}`;
     const validation = validateCitation(
       {

@@ -36,7 +36,7 @@ describe('learnedCitations', () => {
     const records = learnedCitations(
       claims,
       'https://www.harborwire.example/2025/q?utm_source=feed#top',
-      'Quillbridge <em>cuts</em> staff',
+      { title: 'Quillbridge <em>cuts</em> staff' },
     );
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({
@@ -50,6 +50,13 @@ describe('learnedCitations', () => {
       claim: 'Quillbridge layoffs: 15% (Quillbridge cuts staff)',
     });
     expect(records[1]?.value).toBe(350);
+  });
+
+  it("files the figures under the outlet's own name when the page gives one", () => {
+    const records = learnedCitations(claims, 'https://www.harborwire.example/2025/q', {
+      publisher: 'Harbor Wire',
+    });
+    expect(records.map((record) => record.publisher)).toEqual(['Harbor Wire', 'Harbor Wire']);
   });
 
   it('gives the same ids on every visit, and nothing for non-web pages', () => {
