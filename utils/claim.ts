@@ -33,6 +33,39 @@ export type Hedge =
   | 'almost'
   | 'around';
 
+export const PERIOD_GRAINS = [
+  'day',
+  'month',
+  'quarter',
+  'half',
+  'year',
+  'fiscal-quarter',
+  'fiscal-year',
+] as const;
+export type PeriodGrain = (typeof PERIOD_GRAINS)[number];
+
+/** How a period was found: in the text, resolved against the publication date, or defaulted to it. */
+export type PeriodHow = 'explicit' | 'relative' | 'defaulted';
+
+/** The time a figure refers to (DESIGN.md contract 1). `start`/`end` are inclusive ISO dates. */
+export interface Period {
+  /** The phrase that gave it ("Q4 2024", "last year"), "" when implied or defaulted. */
+  text: string;
+  start: string | null;
+  end: string | null;
+  grain: PeriodGrain;
+  how: PeriodHow;
+  /** Fiscal label ("FY2025 Q2", "FY2025") for fiscal grains only. */
+  fiscal?: string;
+}
+
+/** The ids of the rules that set a statistic's subject, period and source (null: no rule fired). */
+export interface ClaimTrace {
+  subject: string | null;
+  period: string | null;
+  source: string | null;
+}
+
 interface SpanBase {
   /** UTF-16 offsets into the input text, end exclusive. */
   start: number;
@@ -52,6 +85,10 @@ export interface ExtractedStatistic extends SpanBase {
   subject: string | null;
   /** What the figure measures, e.g. "layoffs", "revenue", "users"; helps matching. */
   measure: string | null;
+  /** The time the figure refers to; null when nothing places it. */
+  period?: Period | null;
+  /** Which rules decided subject, period and source. */
+  trace?: ClaimTrace;
 }
 
 export interface ExtractedSource extends SpanBase {
@@ -70,9 +107,18 @@ export interface CitationRef {
   rating?: string | null;
 }
 
+/**
+ * `value`: same subject, measure and period, another figure. `period`: the same figure reported
+ * for another time.
+ */
+export type ConflictKind = 'value' | 'period';
+
 export interface Conflict extends CitationRef {
   value: number;
   unit: Unit;
+  /** The citation's period, as its record states it or as its published date implies. */
+  period?: string | null;
+  kind?: ConflictKind;
 }
 
 export interface Assessment {

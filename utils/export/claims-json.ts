@@ -29,10 +29,12 @@ const STATISTIC_KEYS = [
   // Not in the contract's example but part of the claim type; written after the contract's
   // statistic fields so existing readers see the order they expect.
   'measure',
+  'period',
   'verdict',
   'citations',
   'conflicts',
   'reason',
+  'trace',
 ] as const satisfies readonly (keyof AnnotatedStatistic)[];
 
 const SOURCE_KEYS = [
@@ -71,7 +73,13 @@ function citationJson(citation: CitationRef): Record<string, unknown> {
 
 function conflictJson(conflict: Conflict): Record<string, unknown> {
   const { rating, ...rest } = citationJson(conflict);
-  const out: Record<string, unknown> = { ...rest, value: conflict.value, unit: conflict.unit };
+  const out: Record<string, unknown> = {
+    ...rest,
+    value: conflict.value,
+    unit: conflict.unit,
+    period: conflict.period ?? null,
+    kind: conflict.kind ?? null,
+  };
   if (rating !== undefined) out.rating = rating;
   return out;
 }

@@ -30,10 +30,12 @@ describe('toClaimJson', () => {
       'subject',
       'source',
       'measure',
+      'period',
       'verdict',
       'citations',
       'conflicts',
       'reason',
+      'trace',
     ]);
     expect(statistic).toMatchObject({ value: -5, hedge: null, source: null, subject: null });
   });
@@ -91,6 +93,8 @@ describe('toClaimJson', () => {
       'claim',
       'value',
       'unit',
+      'period',
+      'kind',
     ]);
   });
 
