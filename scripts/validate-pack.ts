@@ -192,12 +192,16 @@ export const SCALE_WORDS: { pattern: RegExp; factor: number; example: string }[]
   { pattern: /^(?:thousand|k)$/i, factor: 1e3, example: '12k jobs' },
 ];
 const RESCALES = [1, 1e3, 1e6, 1e9, 1e12];
+// A scale word ends where a lowercase letter does not follow ("billionN/A" in a flattened table
+// is still "billion"; "5 months" is not "5 m").
 const NUMBER_MENTION =
-  /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(trillion|billion|million|thousand|tn|bn|mn)\b|([tbmk])\b)?(\s*(?:%|percent\b|per cent\b))?/gi;
+  /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|mn|BN|MN)(?![a-z])|([tbmkTBMK])(?![A-Za-z]))?(\s*(?:%|percent\b|per cent\b))?/g;
 
 interface Mention {
   number: number;
   factor: number;
+  /** A scale word was written ("26.27 billion"), not just digits. */
+  scaled: boolean;
   percent: boolean;
   text: string;
 }
@@ -208,7 +212,12 @@ function mentions(text: string): Mention[] {
     const word = m[2] ?? m[3];
     const factor = word ? (SCALE_WORDS.find((s) => s.pattern.test(word))?.factor ?? 1) : 1;
     const digits = m[1] as string;
-    const mention = { factor, percent: m[4] !== undefined, text: m[0].trim() };
+    const mention = {
+      factor,
+      scaled: word !== undefined,
+      percent: m[4] !== undefined,
+      text: m[0].trim(),
+    };
     found.push({ ...mention, number: Number(digits.replace(/,/g, '')) });
     // "9.000" is nine thousand in much of Europe: both readings are the text's.
     if (/^\d{1,3}(?:\.\d{3})+$/.test(digits))
@@ -223,9 +232,16 @@ const close = (a: number, b: number): boolean =>
 /**
  * A reason when `value` is the text's figure at the wrong scale ("$26.27 billion" stored as
  * 26.27 or 26,270,000); null when a mention matches or no mention is the same digits.
+ * `scaledOnly` looks only at numbers with a scale word: a page's table is often "in millions"
+ * in a header the phrase leaves out.
  */
-export function scaleProblem(value: number, unit: string, text: string): string | null {
-  const all = mentions(text);
+export function scaleProblem(
+  value: number,
+  unit: string,
+  text: string,
+  scaledOnly = false,
+): string | null {
+  const all = mentions(text).filter((m) => !scaledOnly || m.scaled || m.percent);
   const magnitude = Math.abs(value);
   if (unit === 'percent') {
     const shares = all.filter((m) => m.percent);
@@ -324,6 +340,21 @@ function checkEntry(c: unknown, where: string, today: string, problems: string[]
   };
 }
 
+/** Where companies' own releases and filings are published for them. */
+const RELEASE_HOSTS = [
+  'PR Newswire',
+  'Business Wire',
+  'GlobeNewswire',
+  'Accesswire',
+  'Newsfile',
+  'U.S. Securities and Exchange Commission',
+];
+
+function isCompany(name: string): boolean {
+  const key = subjectKey(name);
+  return key !== null && fiscalYearEnds.has(key);
+}
+
 /** Rules that need the entry's meaning: period, syndication, outlet, scale, content farms. */
 function checkMeaning(e: Entry, today: string, problems: string[]): void {
   if (e.period !== null) {
@@ -342,28 +373,26 @@ function checkMeaning(e: Entry, today: string, problems: string[]): void {
     }
   }
   if (e.syndicatedFrom !== null) {
-    const wire = outletOf(e.syndicatedFrom);
-    if (wire?.kind !== 'wire')
+    // The reporting a reprint carries: a wire's story, another outlet's, or a company's release.
+    if (outletOf(e.syndicatedFrom) === undefined && !isCompany(e.syndicatedFrom))
       problems.push(
-        `${e.where}: syndicatedFrom '${e.syndicatedFrom}' is not a wire service in the outlets list`,
+        `${e.where}: syndicatedFrom '${e.syndicatedFrom}' is neither in the outlets list (add it there, kind wire for a wire service) nor a company`,
       );
     else if (publisherKey(e.syndicatedFrom) === publisherKey(e.publisher))
       problems.push(`${e.where}: syndicatedFrom names the publisher itself`);
   }
   const pageOutlet = outletOf(e.url);
   const namedOutlet = outletOf(e.publisher);
-  if (pageOutlet && namedOutlet && pageOutlet.name !== namedOutlet.name)
+  const ownRelease =
+    namedOutlet?.kind === 'company-release' && RELEASE_HOSTS.includes(pageOutlet?.name ?? '');
+  if (pageOutlet && namedOutlet && pageOutlet.name !== namedOutlet.name && !ownRelease)
     problems.push(
       `${e.where}: publisher '${e.publisher}' is ${namedOutlet.name}, but the URL is on ${pageOutlet.name}'s site`,
     );
   const phrase = /→ '(.*)'$/s.exec(e.checked)?.[1] ?? '';
-  for (const text of [e.claim, phrase]) {
-    const reason = scaleProblem(e.value, e.unit, text);
-    if (reason) {
-      problems.push(`${e.where}: wrong scale: ${reason} in "${text}"`);
-      break;
-    }
-  }
+  const reason =
+    scaleProblem(e.value, e.unit, e.claim) ?? scaleProblem(e.value, e.unit, phrase, true);
+  if (reason) problems.push(`${e.where}: wrong scale: ${reason}`);
   const farm = contentFarm(e.url, e.publisher);
   if (farm)
     problems.push(

@@ -137,7 +137,14 @@ describe('validatePack', () => {
     [{ period: '2024-Q5' }, "period '2024-Q5' is not a contract-2 period"],
     [{ period: 'Q3 2024' }, "period 'Q3 2024' is not a contract-2 period"],
     [{ period: '2024-09' }, 'period 2024-09 starts 2024-09-01, after the report'],
-    [{ syndicatedFrom: 'TechCrunch' }, "syndicatedFrom 'TechCrunch' is not a wire service"],
+    [
+      { syndicatedFrom: 'Harbor Gazette' },
+      "syndicatedFrom 'Harbor Gazette' is neither in the outlets",
+    ],
+    [
+      { publisher: 'Reuters', url: 'https://www.reuters.com/x', syndicatedFrom: 'Reuters' },
+      'names the publisher itself',
+    ],
     [{ publisher: 'Reuters', url: 'https://www.cnbc.com/x' }, "the URL is on CNBC's site"],
     [{ url: 'https://www.newser.com/story/1' }, 'Newser (newser.com) is a content farm'],
     [{ value: 1, claim: 'Quillbridge to cut 1,000 jobs' }, "does not match '1,000'"],
@@ -177,6 +184,14 @@ describe('validatePack', () => {
     expect(problems).toContain(
       'one outlet spelled 2 ways: NYT / The New York Times; use one spelling',
     );
+  });
+
+  it("accepts a company's own release on a press-release wire", () => {
+    const release = citation({
+      publisher: 'Meta',
+      url: 'https://www.prnewswire.com/news-releases/x.html',
+    });
+    expect(problemsOf(pack([release]))).toEqual([]);
   });
 
   it('counts syndicated copies of one wire story once', () => {
