@@ -68,8 +68,8 @@ export interface PackReport {
   summary: PackSummary;
 }
 
-interface Entry {
-  where: string;
+/** One citation of a topic file, as written. */
+export interface PackEntryInput {
   publisher: string;
   url: string;
   published: string;
@@ -78,8 +78,15 @@ interface Entry {
   value: number;
   unit: string;
   measure: string;
-  period: string | null;
+  period?: string;
   checked: string;
+  syndicatedFrom?: string;
+}
+
+/** A citation that passed the schema, with where it sits. */
+interface Entry extends Omit<PackEntryInput, 'period' | 'syndicatedFrom'> {
+  where: string;
+  period: string | null;
   syndicatedFrom: string | null;
 }
 

@@ -4,9 +4,8 @@
 // `ensureStarterPack` the install runs (forced, so it also replaces the starter records as an
 // update does); a fresh profile each run. Budget: < 1 s (issue 12).
 import { readStarterPack } from '../starter-pack-files';
-import { launch } from '../../test/e2e/harness/browsers';
-import { startServer } from '../../test/e2e/harness/server';
-import { ROOT, ensureChromiumBuild, median, type Area, type Figure } from './common';
+import { ROOT, median, type Area, type Figure } from './common';
+import { inFreshOptionsPage } from './options-page';
 
 const RUNS = 5;
 const TIMEOUT_MS = 60_000;
@@ -37,40 +36,20 @@ function readTimers(): { click: number; done: number; text: string } {
 }
 
 async function run(): Promise<Figure[]> {
-  ensureChromiumBuild();
   const records = readStarterPack().records.length;
-  const server = await startServer(ROOT);
-  const loads: number[] = [];
   let message = '';
-  try {
-    for (let r = 0; r < RUNS; r++) {
-      const browser = await launch('chromium', server.port);
-      try {
-        const page = await browser.newPage();
-        await page.goto(`${browser.extensionBase}options.html`);
-        // The install load has finished once the store summary shows.
-        await page.waitFor(
-          () => document.querySelector('[data-testid="summary-starter"]'),
-          null,
-          TIMEOUT_MS,
-        );
-        await page.evaluate(installTimers, null);
-        await page.click('[data-testid="reset-starter"]');
-        await page.waitFor(
-          () => (window as unknown as { __bench: { done: number } }).__bench.done > 0,
-          null,
-          TIMEOUT_MS,
-        );
-        const t = await page.evaluate(readTimers, null);
-        message = t.text;
-        loads.push(t.done - t.click);
-      } finally {
-        await browser.close();
-      }
-    }
-  } finally {
-    await server.close();
-  }
+  const loads = await inFreshOptionsPage(ROOT, RUNS, TIMEOUT_MS, async (page) => {
+    await page.evaluate(installTimers, null);
+    await page.click('[data-testid="reset-starter"]');
+    await page.waitFor(
+      () => (window as unknown as { __bench: { done: number } }).__bench.done > 0,
+      null,
+      TIMEOUT_MS,
+    );
+    const t = await page.evaluate(readTimers, null);
+    message = t.text;
+    return t.done - t.click;
+  });
   return [
     {
       area: 'starter-install',

@@ -13,23 +13,12 @@ import {
   readPackDir,
   scaleProblem,
   validatePack,
+  type PackEntryInput,
   type PackInput,
 } from '../../../scripts/validate-pack';
 import CONTENT_FARMS from '../../../utils/vocab/content-farms.json';
 
-interface Sample {
-  publisher: string;
-  url: string;
-  published: string;
-  subject: string;
-  claim: string;
-  value: number;
-  unit: string;
-  measure: string;
-  period?: string;
-  checked: string;
-  syndicatedFrom?: string;
-}
+type Sample = PackEntryInput;
 
 function citation(overrides: Partial<Sample> = {}): Sample {
   return {
