@@ -13,7 +13,7 @@ import {
   openCardText,
   type CardInfo,
 } from './harness/page-probes';
-import { useSession } from './harness/session';
+import { useFixtureCitations, useSession } from './harness/session';
 import { focusBadgeLabelled, hoverBadge, waitForCard, waitForNoCard } from './harness/ui-flows';
 
 const VERDICTS = ['corroborated', 'single-sourced', 'unverifiable'];
@@ -67,6 +67,7 @@ async function tabThrough(page: TestPage, next: string[]): Promise<void> {
 
 describe('in-page: news layout', () => {
   const session = useSession();
+  useFixtureCitations(session, 'in-page-claims.jsonl');
 
   it('badges the article body, table cells and list items, never the page chrome', async () => {
     const page = await session.openAnnotated('news-layout.html');
@@ -243,6 +244,7 @@ describe('in-page: news layout', () => {
 
 describe('in-page: hostile page CSS', () => {
   const session = useSession();
+  useFixtureCitations(session, 'in-page-claims.jsonl');
 
   it('keeps badges visible through `all: unset`, `display: none !important` and 2px fonts', async () => {
     const page = await session.openAnnotated('hostile-css.html');

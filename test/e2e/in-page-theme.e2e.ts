@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MediaFeature, TestPage } from './harness/browsers';
 import { badgeClaims, cardInfo, focusedBadgeLabel, type CardInfo } from './harness/page-probes';
-import { useSession } from './harness/session';
+import { useFixtureCitations, useSession } from './harness/session';
 import {
   focusBadgeLabelled,
   hoverBadge,
@@ -51,6 +51,7 @@ function expectReadable(card: CardInfo): void {
 
 describe('in-page: card theme and motion', () => {
   const session = useSession();
+  useFixtureCitations(session, 'in-page-claims.jsonl');
 
   /** Writes docs/NAME when E2E_SCREENSHOTS=1 in Chromium (the README's pictures). */
   async function screenshot(page: TestPage, name: string): Promise<void> {

@@ -10,8 +10,10 @@ import {
   type TestPage,
 } from './browsers';
 import { startServer, type RecordedRequest, type TestServer } from './server';
+import { importCitationFile } from './ui-flows';
 
 export const PAGES = path.resolve(import.meta.dirname, '../../fixtures/pages');
+export const CITATION_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/citations');
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../../../artifacts');
 
 export function browserName(): BrowserName {
@@ -61,4 +63,17 @@ export function useSession(): Session {
     await session.server?.close();
   });
   return session;
+}
+
+/**
+ * Puts a fixture citation file in the session's store before its tests, so the verdicts they
+ * check rest on citations the suite owns, not on what the bundled starter pack happens to hold.
+ */
+export function useFixtureCitations(session: Session, file: string): void {
+  beforeAll(async () => {
+    const options = await session.open(`${session.browser.extensionBase}options.html`);
+    const result = await importCitationFile(options, path.join(CITATION_FIXTURES, file));
+    await options.close();
+    if (!/^Imported/.test(result)) throw new Error(`fixture import failed: ${result}`);
+  }, 60_000);
 }
