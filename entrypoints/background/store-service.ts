@@ -8,8 +8,9 @@ import { validateCitation } from '@/utils/citations/record';
 import {
   STARTER_PACK_DIR,
   STARTER_PACK_INDEX,
+  STARTER_PACK_RECORDS,
   parseStarterIndex,
-  starterPackFromTopics,
+  parseStarterRecords,
 } from '@/utils/citations/starter-pack';
 import { citationsToCsv, citationsToJson } from '@/utils/export/citations';
 import { CitationIndex } from '@/utils/match';
@@ -28,8 +29,8 @@ interface PendingImport {
 
 /** A file of the bundled starter pack, from the extension's own package. */
 async function packFile(file: string): Promise<unknown> {
-  // Topic file names come from index.json (checked against TOPIC_FILE_NAME), so WXT cannot list
-  // them among its typed public paths.
+  // The build writes the pack's files (wxt.config.ts), so WXT does not list them among its typed
+  // public paths.
   const url = browser.runtime.getURL(`/${STARTER_PACK_DIR}/${file}` as PublicPath);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`starter pack ${file}: HTTP ${response.status}`);
@@ -55,10 +56,10 @@ export class StoreService {
     if (!force && (await this.store.packVersion('starter')) === index.version)
       return { removed: 0, added: 0 };
     const started = performance.now();
-    const pack = starterPackFromTopics(index, await Promise.all(index.files.map(packFile)));
-    const result = await this.store.replaceOrigin('starter', pack.records, pack.version);
+    const records = parseStarterRecords(await packFile(STARTER_PACK_RECORDS));
+    const result = await this.store.replaceOrigin('starter', records, index.version);
     console.info(
-      `Corroborate: starter pack ${pack.version} loaded, ${result.added} citations from ${index.files.length} files in ${Math.round(performance.now() - started)} ms`,
+      `Corroborate: starter pack ${index.version} loaded, ${result.added} citations in ${Math.round(performance.now() - started)} ms`,
     );
     this.invalidate();
     return result;

@@ -3,11 +3,16 @@
 // into IndexedDB on install and upgrade) and the CLI (its default store), so both read the same
 // files the same way.
 import type { CitationRecord } from './record';
-import { validateCitation } from './record';
+import { RECORD_FIELDS, validateCitation } from './record';
 
 /** Where the pack lives in the package (and under public/ in the repo). */
 export const STARTER_PACK_DIR = 'starter-pack';
 export const STARTER_PACK_INDEX = 'index.json';
+/**
+ * The pack as the extension ships it: every topic file's records, validated at build time by
+ * `starterPackFromTopics` (wxt.config.ts), so an install only reads and stores them.
+ */
+export const STARTER_PACK_RECORDS = 'records.json';
 
 /** A topic file's name: lowercase words and digits, so it can never climb out of the directory. */
 export const TOPIC_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
@@ -60,4 +65,23 @@ export function parseStarterTopic(json: unknown, file: string): CitationRecord[]
 export function starterPackFromTopics(index: StarterPackIndex, topics: unknown[]): StarterPack {
   const records = index.files.flatMap((file, i) => parseStarterTopic(topics[i], file));
   return { version: index.version, records };
+}
+
+/**
+ * The build's records.json. It was made by `starterPackFromTopics`, so only its shape is checked:
+ * a record missing a field or not a starter record is a build defect.
+ */
+export function parseStarterRecords(json: unknown): CitationRecord[] {
+  if (!Array.isArray(json))
+    throw new Error(`starter pack ${STARTER_PACK_RECORDS}: expected an array of records`);
+  json.forEach((record: unknown, i: number) => {
+    const ok =
+      isObject(record) &&
+      typeof record.id === 'string' &&
+      record.origin === 'starter' &&
+      RECORD_FIELDS.every((field) => field in record);
+    if (!ok)
+      throw new Error(`starter pack ${STARTER_PACK_RECORDS} record ${i} is not a starter record`);
+  });
+  return json as CitationRecord[];
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readStarterPack, STARTER_PACK_PATH } from '../../../scripts/starter-pack-files';
+import {
+  compiledStarterPack,
+  readStarterPack,
+  STARTER_PACK_PATH,
+} from '../../../scripts/starter-pack-files';
+import { parseStarterRecords } from '../../../utils/citations/starter-pack';
 import {
   FORECAST_WORDS,
   MIN_CITATIONS,
@@ -73,6 +78,28 @@ describe('the bundled starter pack', () => {
     const { summary } = validatePack(readPackDir(STARTER_PACK_PATH), SMALL);
     expect(loaded.records.length).toBe(summary.citations);
     expect(loaded.records.every((r) => r.origin === 'starter' && r.published !== null)).toBe(true);
+  });
+});
+
+describe('the compiled pack a build ships', () => {
+  it('holds the index and every record the topic files parse to', () => {
+    const [index, records] = compiledStarterPack();
+    expect(index?.relativeDest).toBe('starter-pack/index.json');
+    expect(records?.relativeDest).toBe('starter-pack/records.json');
+    expect(parseStarterRecords(JSON.parse(records?.contents ?? 'null'))).toEqual(
+      readStarterPack().records,
+    );
+  });
+
+  it('refuses what is not a list of starter records', () => {
+    const [record] = readStarterPack().records;
+    expect(() => parseStarterRecords({})).toThrow('expected an array of records');
+    expect(() => parseStarterRecords([{ ...record, origin: 'user' }])).toThrow(
+      'record 0 is not a starter record',
+    );
+    const noClaim: Record<string, unknown> = { ...record };
+    delete noClaim.claim;
+    expect(() => parseStarterRecords([noClaim])).toThrow('record 0 is not a starter record');
   });
 });
 
