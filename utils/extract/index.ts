@@ -2,19 +2,31 @@
 // attributed source, subject and measure. Pure TypeScript: no browser API, no DOM. Rules do the
 // work; compromise is consulted only for names the rules cannot place (see entities.ts).
 
-import type { ExtractedClaim } from '../claim';
+import type { ExtractedClaim, Period } from '../claim';
+import { canonicalCompany, fiscalYearEnd } from '../vocab/companies';
 import { attributeSentences } from './attribution';
 import { Entities } from './entities';
 import { companyIn, sentenceSources, type SentenceSources } from './named-source';
 import { lowerCaseWords, nameChunks, type NameChunk } from './names';
 import { splitSentences } from './sentences';
 import { findStatistics } from './statistic';
+import { periodOfStatistic } from './resolve/period-of';
+import { estimatedPublication, reportedPeriod } from './resolve/reported';
+import { publicationDay } from './resolve/published';
+import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { labelLineEnd, measureOf, subjectOf } from './subject';
 
 export type { ExtractedClaim, ExtractedSource, ExtractedStatistic } from '../claim';
 
+export interface ExtractOptions {
+  /** The publication day (YYYY-MM-DD) from the page or --published; relative periods need it. */
+  published?: string | null;
+  /** The page's address; a date in it stands in for a missing publication day. */
+  url?: string | null;
+}
+
 /** Every statistic and named source in `text`, sorted by start offset. */
-export function extract(text: string): ExtractedClaim[] {
+export function extract(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const sentences = splitSentences(text);
   const lowerWords = lowerCaseWords(text);
   const surnames = new Set<string>();
@@ -39,6 +51,34 @@ export function extract(text: string): ExtractedClaim[] {
     sentences,
     perSentence.map((p) => p.mentions),
   );
+
+  let published = publicationDay(options.published, options.url, text).day;
+  let estimated = false;
+  let reference = published ? new Date(`${published}T12:00:00Z`) : null;
+  const phrasesOf = new Map<number, PeriodPhrase[]>();
+  const phrasesAt = (k: number): PeriodPhrase[] => {
+    let found = phrasesOf.get(k);
+    const s = sentences[k];
+    if (!found && s) {
+      found = findPeriodPhrases(text, s.start, s.end, reference);
+      phrasesOf.set(k, found);
+    }
+    return found ?? [];
+  };
+  const main = mainCompany(perSentence) ?? topic;
+  const mainFyEnd = main === null ? null : fiscalYearEnd(main);
+  const reported = reportedPeriod(text, sentences.length, phrasesAt, {
+    published,
+    fyEnd: mainFyEnd,
+  });
+  if (published === null && reported?.how === 'explicit') {
+    // An undated earnings story: it appeared after the quarter it reports closed.
+    published = estimatedPublication(reported);
+    estimated = true;
+    reference = published ? new Date(`${published}T12:00:00Z`) : null;
+    phrasesOf.clear();
+  }
+  let carried: { paragraph: number; period: Period } | null = null;
 
   const claims: ExtractedClaim[] = [];
   for (const p of perSentence) {
@@ -85,15 +125,46 @@ export function extract(text: string): ExtractedClaim[] {
     });
     if (!breakdown) lastMeasure = measure;
     prior = { sentence: i, measure };
+    const fyEnd = (subject === null ? null : fiscalYearEnd(subject)) ?? mainFyEnd;
+    const timed = periodOfStatistic({
+      text,
+      start: stat.start,
+      end: stat.end,
+      unit: stat.unit,
+      measure,
+      phrases: phrasesAt(i),
+      sentence: s,
+      carried: carried?.paragraph === s.paragraph ? carried.period : null,
+      ctx: { published, estimated, fyEnd, reported, level: null },
+    });
+    if (timed.phrased && timed.period) carried = { paragraph: s.paragraph, period: timed.period };
     claims.push({
       kind: 'statistic',
       ...stat,
       source: attribution[i]?.sourceAt(stat.start) ?? null,
       subject,
       measure,
+      period: timed.period,
+      trace: { subject: null, period: timed.rule, source: null },
     });
   }
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The known company (companies.json) named most often, or null. */
+function mainCompany(perSentence: SentenceSources[]): string | null {
+  const counts = new Map<string, number>();
+  let top: string | null = null;
+  for (const p of perSentence) {
+    for (const c of p.chunks as NameChunk[]) {
+      const name = canonicalCompany(c.text);
+      if (name === null) continue;
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      if (top === null || n > (counts.get(top) ?? 0)) top = name;
+    }
+  }
+  return top;
 }
 
 /** The organisation named most often (short forms counted as their full name). */
