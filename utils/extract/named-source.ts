@@ -346,6 +346,8 @@ export function sentenceSources(
     if (better(found.get(m.start), full)) found.set(m.start, full);
   };
 
+  const line = text.slice(s.start, s.end).trim();
+  const headingLine = !/[.!?:"”’)]$/.test(line) && line.split(/\s+/).length <= 4;
   for (const c of chunks) {
     const before = text.slice(Math.max(s.start, c.start - 60), c.start);
     const after = text.slice(c.end, Math.min(s.end, c.end + 140));
@@ -360,7 +362,8 @@ export function sentenceSources(
       add(mention(c, cue.role));
     }
     if (c.possessive && POSSESSIVE_DOC.test(after)) add(mention(c, 'reporting'));
-    const verb = affiliation ? null : VERB_AFTER.exec(after);
+    // "Team notes", "Analyst says": a heading line of a few words says nothing itself.
+    const verb = affiliation || headingLine ? null : VERB_AFTER.exec(after);
     const docLike = DOC_SUFFIX.test(c.text) || DOC_AFTER.test(after);
     if (verb && !c.possessive) {
       const role: Role = docLike
