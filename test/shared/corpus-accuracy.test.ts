@@ -61,19 +61,38 @@ async function score(dirs: { articles: string; gold: string }): Promise<Summary>
   return (JSON.parse(lines.slice(0, -1).join('\n')) as { summary: Summary }).summary;
 }
 
+// Levels reached when this suite was written, rounded down.
+const FLOORS: Record<'tuned' | 'held', Record<keyof Summary, number>> = {
+  tuned: {
+    statistics: 0.97,
+    sources: 0.81,
+    value: 0.96,
+    attribution: 0.77,
+    subject: 0.85,
+    period: 0.51,
+  },
+  held: {
+    statistics: 0.92,
+    sources: 0.83,
+    value: 0.87,
+    attribution: 0.59,
+    subject: 0.59,
+    period: 0.2,
+  },
+};
+
+const figure = (s: Summary, k: keyof Summary): number => {
+  const v = s[k];
+  return typeof v === 'number' ? v : v.f1;
+};
+
 it('holds its levels on the tuned and the held-out real articles', async () => {
   const [tuned, held] = await Promise.all([score(set('tuned', false)), score(set('held', true))]);
-  expect(tuned.statistics.f1).toBeGreaterThanOrEqual(0.97);
-  expect(tuned.sources.f1).toBeGreaterThanOrEqual(0.81);
-  expect(tuned.value).toBeGreaterThanOrEqual(0.96);
-  expect(tuned.attribution).toBeGreaterThanOrEqual(0.77);
-  expect(tuned.subject).toBeGreaterThanOrEqual(0.85);
-  expect(tuned.period).toBeGreaterThanOrEqual(0.51);
-
-  expect(held.statistics.f1).toBeGreaterThanOrEqual(0.92);
-  expect(held.sources.f1).toBeGreaterThanOrEqual(0.83);
-  expect(held.value).toBeGreaterThanOrEqual(0.87);
-  expect(held.attribution).toBeGreaterThanOrEqual(0.59);
-  expect(held.subject).toBeGreaterThanOrEqual(0.59);
-  expect(held.period).toBeGreaterThanOrEqual(0.2);
+  for (const [name, summary] of [
+    ['tuned', tuned],
+    ['held', held],
+  ] as const) {
+    for (const [k, floor] of Object.entries(FLOORS[name]) as [keyof Summary, number][])
+      expect(figure(summary, k), `${name} ${k}`).toBeGreaterThanOrEqual(floor);
+  }
 }, 900_000);
