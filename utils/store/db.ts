@@ -253,5 +253,20 @@ export function storedKeys(): (record: CitationRecord) => StoredCitation {
 export function fromStored(stored: StoredCitation): CitationRecord {
   const { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating } =
     stored;
-  return { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating };
+  // Records stored before periods existed have no `period` field.
+  const period = stored.period ?? null;
+  return {
+    id,
+    origin,
+    publisher,
+    claim,
+    url,
+    published,
+    subject,
+    value,
+    unit,
+    measure,
+    rating,
+    period,
+  };
 }
