@@ -1,0 +1,78 @@
+// The company gazetteer over companies.json: one canonical name per organisation (aliases,
+// tickers and legal suffixes fold into it) and each company's fiscal calendar. Data lives in the
+// JSON rows; this module only indexes them, so growing the list needs no code.
+
+import rows from './companies.json';
+
+export interface CompanyRow {
+  name: string;
+  aliases: string[];
+  tickers: string[];
+  parent: string | null;
+  /** The month (1–12) the fiscal year ends in; the year is named by the calendar year it ends in. */
+  fiscalYearEnd: number;
+}
+
+export const COMPANIES: readonly CompanyRow[] = rows as CompanyRow[];
+
+// Legal and descriptive tails that do not change which company a name means
+// ("Dell Technologies Inc." = "Dell").
+const SUFFIX =
+  /(?:[,\s]+(?:inc|incorporated|corp|corporation|co|company|plc|ltd|limited|llc|ag|sa|nv|se|group|holdings|platforms|technologies|technology))+\.?$/i;
+
+/** The comparison key of a company name: case, apostrophes, punctuation and legal suffixes folded. */
+export function companyKey(name: string): string {
+  let key = name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/i, '')
+    .replace(/\.$/, '');
+  for (let previous = ''; previous !== key;) {
+    previous = key;
+    key = key.replace(SUFFIX, '');
+  }
+  return key
+    .toLowerCase()
+    .replace(/[‐‑–—-]/g, ' ')
+    .replace(/[^\p{L}\p{N}&+ ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Built on first use: the extension's service worker pays for it only when a page is read.
+let byKey: Map<string, CompanyRow> | null = null;
+let byTicker: Map<string, CompanyRow> | null = null;
+
+function index(): { byKey: Map<string, CompanyRow>; byTicker: Map<string, CompanyRow> } {
+  if (byKey && byTicker) return { byKey, byTicker };
+  byKey = new Map();
+  byTicker = new Map();
+  for (const row of COMPANIES) {
+    for (const name of [row.name, ...row.aliases]) {
+      const key = companyKey(name);
+      // The first row to claim a key keeps it: a canonical name outranks another row's alias.
+      if (key && !byKey.has(key)) byKey.set(key, row);
+    }
+    for (const t of row.tickers) byTicker.set(t.toUpperCase(), row);
+  }
+  return { byKey, byTicker };
+}
+
+/** The row a name, alias or ticker ("NASDAQ: AAPL", "$AAPL", "AAPL") stands for, or null. */
+export function companyRow(name: string): CompanyRow | null {
+  const { byKey, byTicker } = index();
+  const found = byKey.get(companyKey(name));
+  if (found) return found;
+  const ticker = /^(?:\(?(?:NASDAQ|NYSE|LSE)\s*:\s*)?\$?([A-Z]{1,5})\)?$/.exec(name.trim());
+  return ticker ? (byTicker.get(ticker[1] as string) ?? null) : null;
+}
+
+/** The canonical name of a known company ("Meta Platforms Inc" → "Meta"), or null. */
+export function canonicalCompany(name: string): string | null {
+  return companyRow(name)?.name ?? null;
+}
+
+/** The month (1–12) a known company's fiscal year ends in, or null when unknown. */
+export function fiscalYearEnd(name: string): number | null {
+  return companyRow(name)?.fiscalYearEnd ?? null;
+}
