@@ -44,7 +44,8 @@ import {
   unattributedReason,
   type StatisticFindings,
 } from './reason';
-import { fiscalYearEndOf, subjectKey } from './subject';
+import { subjectKey } from './subject';
+import { fiscalYearEnd } from '../vocab/companies';
 import { searchRange } from './value';
 import {
   byDateDescending,
@@ -134,18 +135,14 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
  * million users" is the latest figure, told stale or not against its backing's period instead. A
  * fiscal period whose dates extraction did not know gets them from the company's fiscal year.
  */
-function frameSpan(
-  claim: ExtractedStatistic,
-  measure: string | null,
-  subject: string | null,
-): Span | null {
+function frameSpan(claim: ExtractedStatistic, measure: string | null): Span | null {
   const { period } = claim;
   if (!period) return null;
   if (period.how === 'defaulted' && (measure === null || !ANNOUNCED_MEASURES.has(measure)))
     return null;
   if (period.fiscal && (period.start === null || period.end === null)) {
     const label = period.fiscal.replace(' ', '-');
-    const span = parsePeriod(label, fiscalYearEndOf(subject));
+    const span = parsePeriod(label, claim.subject === null ? null : fiscalYearEnd(claim.subject));
     if (span?.start && span.end) return claimSpan({ ...period, start: span.start, end: span.end });
   }
   return claimSpan(period);
@@ -162,7 +159,7 @@ export class CitationIndex {
     let size = 0;
     // Display names, keys and periods repeat across records (one outlet, many citations).
     const keys = new Map<string, { key: string; name: string }>();
-    const subjects = new Map<string | null, string | null>();
+    const subjects = new Map<string | null, { key: string | null; fiscalYearEnd: number | null }>();
     for (const record of records) {
       size++;
       let publisher = keys.get(record.publisher);
@@ -172,15 +169,18 @@ export class CitationIndex {
       }
       let subject = subjects.get(record.subject);
       if (subject === undefined) {
-        subject = subjectKey(record.subject);
+        subject = {
+          key: subjectKey(record.subject),
+          fiscalYearEnd: record.subject === null ? null : fiscalYearEnd(record.subject),
+        };
         subjects.set(record.subject, subject);
       }
       const entry: Entry = {
         record,
         publisherKey: publisher.key,
         publisherName: publisher.name,
-        subjectKey: subject,
-        span: recordSpan(record, fiscalYearEndOf(subject)),
+        subjectKey: subject.key,
+        span: recordSpan(record, subject.fiscalYearEnd),
       };
       if (entry.subjectKey !== null) push(this.bySubject, entry.subjectKey, entry);
       else if (record.value !== null && record.unit !== null)
@@ -202,7 +202,7 @@ export class CitationIndex {
           hedge: claim.hedge,
           measure,
           subject,
-          span: frameSpan(claim, measure, subject),
+          span: frameSpan(claim, measure),
         };
         return {
           claim,

@@ -1,8 +1,8 @@
 // Subject normalisation: "Meta Platforms, Inc.", "Facebook" and "Meta's" are one subject.
 // Matching only pairs a claim with citations whose subject key is equal, so the key decides
-// recall; keep it conservative (a wrong alias merges two companies' figures). The companies'
-// names and aliases come from utils/vocab/companies.json, applied to claims and records alike.
-import companies from '../vocab/companies.json';
+// recall; keep it conservative (a wrong alias merges two companies' figures). Known companies
+// fold to their canonical name first (utils/vocab/companies.ts), for claims and records alike.
+import { canonicalCompany } from '../vocab/companies';
 
 // Legal-form words that never distinguish two companies.
 const LEGAL_SUFFIXES = new Set([
@@ -25,20 +25,13 @@ const LEGAL_SUFFIXES = new Set([
   'group',
 ]);
 
-interface Company {
-  name: string;
-  aliases: string[];
-  parent: string | null;
-  fiscalYearEnd: number;
-}
-
 // Names the vocabulary does not list, by normalised key → canonical key: Google's figures are
 // reported as Alphabet's, Square renamed itself, and X is Twitter's new name.
-const EXTRA_ALIASES: [string, string][] = [
+const ALIASES = new Map<string, string>([
   ['google', 'alphabet'],
   ['square', 'block'],
   ['x', 'twitter'],
-];
+]);
 
 /** Normalised words of a name, legal forms and a leading "the" dropped. */
 function nameKey(subject: string): string | null {
@@ -56,28 +49,9 @@ function nameKey(subject: string): string | null {
   return words.length === 0 ? null : words.join(' ');
 }
 
-const ALIASES = new Map<string, string>();
-/** Canonical key → the month (1–12) the company's fiscal year ends. */
-const FISCAL_YEAR_END = new Map<string, number>();
-for (const company of companies as Company[]) {
-  const canonical = nameKey(company.name);
-  if (canonical === null) continue;
-  FISCAL_YEAR_END.set(canonical, company.fiscalYearEnd);
-  for (const alias of company.aliases) {
-    const key = nameKey(alias);
-    if (key !== null && key !== canonical) ALIASES.set(key, canonical);
-  }
-}
-for (const [alias, canonical] of EXTRA_ALIASES) ALIASES.set(alias, canonical);
-
 /** The key two spellings of one subject share, or null when nothing is left to compare. */
 export function subjectKey(subject: string | null | undefined): string | null {
   if (subject === null || subject === undefined) return null;
-  const key = nameKey(subject);
+  const key = nameKey(canonicalCompany(subject) ?? subject);
   return key === null ? null : (ALIASES.get(key) ?? key);
-}
-
-/** The month a subject's fiscal year ends, when the vocabulary knows the company. */
-export function fiscalYearEndOf(key: string | null): number | null {
-  return key === null ? null : (FISCAL_YEAR_END.get(key) ?? null);
 }

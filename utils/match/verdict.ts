@@ -130,6 +130,7 @@ export function classify(
       backed.map(({ entry }) => entry),
     ).map((entry) => ({ entry, kind: undefined })),
   ].filter(({ entry }) => entry.record.url === null || !backedUrls.has(entry.record.url));
+  conflicts.sort((a, b) => byDateDescending(a.entry, b.entry));
   return { support: backed, ownSupport, conflicts: distinctConflicts(conflicts) };
 }
 
