@@ -19,7 +19,7 @@ import type {
 import { extract } from '../utils/extract';
 import { CitationIndex } from '../utils/match';
 import { measureOfText } from '../utils/match/measure';
-import { warns } from '../utils/match/verdict';
+import { warns } from '../utils/match/reason';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const TRUTH_FILES = /^(?:00-seed|4[6-9]-|5[0-7]-)/;

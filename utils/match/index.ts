@@ -62,7 +62,7 @@ import {
   type StatisticMatch,
 } from './verdict';
 
-export { warns } from './verdict';
+export { warns } from './reason';
 
 export interface AssessOptions {
   /** The article's URL: its outlet is the page's own publisher. */

@@ -1,6 +1,8 @@
 // All wording of verdicts: the sentence a card opens with (and exports carry as `reason`), the
 // way periods are named, and the badge's warning phrase. Kept apart from the matching rules so
 // the wording can change without touching them; the rules hand over plain findings.
+import type { CitationRef, Conflict } from '../claim';
+import { formatValue } from '../format-value';
 
 const MONTHS = [
   'January',
@@ -145,5 +147,52 @@ export const ownPublisherReason = (name: string) => `${name} is this page's own 
 export const unattributedReason = (name: string) =>
   `No figure on this page is attributed to ${name}, so the store has nothing to check it by`;
 
-/** The badge's aria-label addition when it warns. */
-export const WARNING_PHRASE = 'reported for another time or with another figure';
+/**
+ * What a badge's ⚠ stands for, for its aria-label ("reported for another time"); null when the
+ * conflicts (undated ones only) do not warn.
+ */
+export function warningPhrase(conflicts: readonly Conflict[]): string | null {
+  const phrases: string[] = [];
+  if (conflicts.some((c) => c.kind === 'period' && !c.rating))
+    phrases.push('reported for another time');
+  if (conflicts.some((c) => c.kind === 'value' && !c.rating))
+    phrases.push('another figure reported for its time');
+  const rated = conflicts.find((c) => c.rating);
+  if (rated) phrases.push(`rated ${rated.rating} by ${rated.publisher}`);
+  return phrases.length === 0 ? null : phrases.join(' and ');
+}
+
+/** "published 2026-01-27 · for January 2026": every citation and conflict line says both. */
+export function whenLine(ref: Pick<CitationRef, 'published' | 'period'>): string {
+  const published = ref.published ? `published ${ref.published}` : 'publication date unknown';
+  const period = ref.period ? `for ${periodLabel(ref.period)}` : 'period not stated';
+  return `${published} · ${period}`;
+}
+
+/** One conflict line: a rating, the same figure for another time, or another figure. */
+export function conflictText(conflict: Conflict): string {
+  // A fact-checker's verdict on this very claim says more than "another figure".
+  if (conflict.rating)
+    return `Rated ${conflict.rating} by ${conflict.publisher}: “${conflict.claim}”`;
+  const value = formatValue(conflict.value, conflict.unit);
+  switch (conflict.kind) {
+    case 'period':
+      return `Same figure, another time: ${conflict.publisher} reported ${value}`;
+    case 'value':
+      return `Another figure for the time: ${conflict.publisher} reports ${value}`;
+    default:
+      return `Conflicting figure: ${conflict.publisher} lists ${value}`;
+  }
+}
+
+/** The claim list's and report's note for a claim whose badge warns. */
+export const WARNING_NOTE = '⚠ Reported for another time or with another figure';
+
+/**
+ * Whether the badge warns: a conflict for the claim's own period, the figure reported for
+ * another time, or a fact-checker's rating against it. Undated disagreements are listed on the
+ * card but do not warn: they cannot say the figure is wrong for its time.
+ */
+export function warns(claim: { conflicts: readonly Conflict[] }): boolean {
+  return warningPhrase(claim.conflicts) !== null;
+}

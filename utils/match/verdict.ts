@@ -15,7 +15,7 @@
 //   applies: a differing figure counts while nothing backs the claim, or near a dated support.
 // - A citation rated by a fact-checker backs only with a positive rating; otherwise it conflicts.
 // - One URL is one citation: support wins over conflict, and repeats of a URL are dropped.
-import type { AnnotatedClaim, Assessment, CitationRef, Conflict, ConflictKind } from '../claim';
+import type { Assessment, CitationRef, Conflict, ConflictKind } from '../claim';
 import type { CitationRecord } from '../citations/record';
 import { periodAgreement, sameGrain, type Agreement, type Span } from './dimensions';
 import { roundingStep, valueBacks } from './value';
@@ -215,15 +215,4 @@ export function verdictOf(publisherCount: number): Assessment['verdict'] {
     : publisherCount === 1
       ? 'single-sourced'
       : 'unverifiable';
-}
-
-/**
- * Whether the badge warns: a conflict for the claim's own period, the figure reported for
- * another time, or a fact-checker's rating against it. Undated disagreements are listed on the
- * card but do not warn: they cannot say the figure is wrong for its time.
- */
-export function warns(claim: Pick<AnnotatedClaim, 'conflicts'>): boolean {
-  return claim.conflicts.some(
-    (conflict) => conflict.kind !== undefined || (conflict.rating ?? null) !== null,
-  );
 }
