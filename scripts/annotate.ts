@@ -1,6 +1,8 @@
 // The command-line annotator (DESIGN.md contract 4): the same engine as the extension, on a file.
-//   npm run --silent annotate -- FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]
+//   npm run --silent annotate -- FILE [--db FILE]... [--url URL] [--published YYYY-MM-DD] [--format json|w3c|csv|md]
 // The store is exactly the --db files when any are given, else the bundled starter pack.
+// Relative periods resolve against --published, else the HTML's own publication date, else a
+// date in --url, else the article's dateline.
 // Exit 0 on success; 1 with a one-line reason on stderr for bad input.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,16 @@ const STARTER_PACK = path.resolve(import.meta.dirname, '../public/starter-pack.j
 
 class UsageError extends Error {}
 
-function readArticle(file: string): { text: string; html: boolean } {
+const isIsoDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+
+interface Article {
+  text: string;
+  /** The page's own publication day and outlet name, from an HTML file's metadata. */
+  published: string | null;
+  siteName: string | null;
+}
+
+function readArticle(file: string): Article {
   const ext = path.extname(file).toLowerCase();
   if (!['.txt', '.html', '.htm'].includes(ext)) {
     throw new UsageError(
@@ -31,7 +42,8 @@ function readArticle(file: string): { text: string; html: boolean } {
   if (size > MAX_ARTICLE_BYTES)
     throw new UsageError(`${file} is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
   const raw = decodeText(readFileSync(file), file);
-  return ext === '.txt' ? { text: raw, html: false } : { text: articleText(raw), html: true };
+  if (ext === '.txt') return { text: raw, published: null, siteName: null };
+  return articleText(raw);
 }
 
 function loadStore(dbFiles: string[]): CitationRecord[] {
@@ -57,12 +69,13 @@ function main(argv: string[]): void {
     options: {
       db: { type: 'string', multiple: true, default: [] },
       url: { type: 'string' },
+      published: { type: 'string' },
       format: { type: 'string', default: 'json' },
     },
   });
   if (positionals.length !== 1)
     throw new UsageError(
-      'usage: annotate FILE [--db FILE]... [--url URL] [--format json|w3c|csv|md]',
+      'usage: annotate FILE [--db FILE]... [--url URL] [--published YYYY-MM-DD] [--format json|w3c|csv|md]',
     );
   const format = values.format;
   if (!isExportFormat(format))
@@ -71,9 +84,19 @@ function main(argv: string[]): void {
   if (url !== null && !/^https?:\/\//i.test(url))
     throw new UsageError(`--url must be an http(s) URL, not "${url}"`);
 
-  const { text } = readArticle(positionals[0] as string);
+  const published = values.published ?? null;
+  if (published !== null && !isIsoDay(published))
+    throw new UsageError(`--published must be a date as YYYY-MM-DD, not "${published}"`);
+
+  const article = readArticle(positionals[0] as string);
   const index = new CitationIndex(loadStore(values.db));
-  const doc = annotateText(text, { url, index });
+  const doc = annotateText(article.text, {
+    url,
+    index,
+    published: published ?? article.published,
+    pagePublisher: article.siteName,
+  });
+  const text = article.text;
   process.stdout.write(exportDocument(doc, format, text).content);
 }
 

@@ -8,12 +8,17 @@ export interface AnnotateOptions {
   index: CitationIndex;
   /** The page's own publisher when known (e.g. og:site_name); it never corroborates the page. */
   pagePublisher?: string | null;
+  /** The page's publication day (YYYY-MM-DD), for relative periods. */
+  published?: string | null;
 }
 
 export function annotateText(text: string, options: AnnotateOptions): ClaimDocument {
-  const claims = options.index.assess(extract(text), {
-    pageUrl: options.url,
-    pagePublisher: options.pagePublisher ?? null,
-  });
+  const claims = options.index.assess(
+    extract(text, { published: options.published ?? null, url: options.url }),
+    {
+      pageUrl: options.url,
+      pagePublisher: options.pagePublisher ?? null,
+    },
+  );
   return { version: 1, url: options.url, claims };
 }

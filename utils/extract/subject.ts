@@ -165,11 +165,18 @@ export function labelLineEnd(text: string, sentenceStart: number, sentenceEnd: n
   return sentenceStart + (m[0].indexOf(':') ?? 0);
 }
 
+/** A subject with the id of the rule that chose it (the claim's `trace.subject`). */
+export interface SubjectAnswer {
+  subject: string | null;
+  rule: string | null;
+}
+
 /**
  * The entity a figure is about: the nearest name (or organisation anaphor, "the company said")
- * before it in its sentence that is not merely who reported the figure, else a sector phrase,
- * else `fallback`. Names before `skipBefore` (a breakdown label such as "Engineering:") are
- * categories of the story, not subjects.
+ * before it in its sentence that can be a subject (`nameOf`: companies, their products and other
+ * organisations; not places, people, metrics or sentence-opening words) and is not merely who
+ * reported the figure, else a sector phrase, else `fallback`. Names before `skipBefore` (a
+ * breakdown label such as "Engineering:") are categories of the story, not subjects.
  */
 export function subjectOf(
   text: string,
@@ -177,25 +184,27 @@ export function subjectOf(
   statStart: number,
   chunks: NameChunk[],
   sources: SourceMention[],
-  fallback: string | null,
+  fallback: SubjectAnswer,
+  nameOf: (c: NameChunk) => string | null,
   skipBefore = -1,
-): string | null {
+): SubjectAnswer {
   // Outlets, documents and people quoted report on the subject; they are not it.
   const reporters = new Set(
     sources.filter((m) => m.span && (m.role !== 'speaker' || m.person)).map((m) => m.start),
   );
-  let best: { start: number; text: string } | null = null;
+  let best: { start: number; text: string; rule: string } | null = null;
   for (const c of chunks) {
     if (c.end > statStart) break;
-    if (c.start < skipBefore) continue;
-    if (!reporters.has(c.start)) best = c;
+    if (c.start < skipBefore || reporters.has(c.start)) continue;
+    const name = nameOf(c);
+    if (name !== null) best = { start: c.start, text: name, rule: 'sentence-name' };
   }
   for (const m of sources) {
     if (m.span || m.person || m.role !== 'speaker' || m.text === null || m.blocks) continue;
     if (m.end <= statStart && (!best || m.start > best.start))
-      best = { start: m.start, text: m.text };
+      best = { start: m.start, text: m.text, rule: 'anaphor' };
   }
-  if (best) return best.text;
+  if (best) return { subject: best.text, rule: best.rule };
   const sector = SECTOR.exec(text.slice(sentenceStart, statStart));
-  return sector ? sector[0] : fallback;
+  return sector ? { subject: sector[0], rule: 'sector' } : fallback;
 }

@@ -57,7 +57,10 @@ export function publishedDay(value: string | null): string | null {
   return day?.[1] ?? value.trim();
 }
 
-/** og:site_name (else the JSON-LD publisher) and article:published_time (else JSON-LD datePublished). */
+/**
+ * og:site_name (else the JSON-LD publisher) and article:published_time (else JSON-LD
+ * datePublished, else the first `<time datetime>`).
+ */
 export function readPageMetadata(
   doc: Document,
   url: string = doc.location?.href ?? '',
@@ -79,6 +82,10 @@ export function readPageMetadata(
       if (siteName !== null && published !== null) break;
     }
   }
+  // Pages with neither: the article's own <time datetime> (the first one, as bylines print it).
+  published ??= text(
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  );
   return { siteName, published: publishedDay(published), url };
 }
 

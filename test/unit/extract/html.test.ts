@@ -23,10 +23,24 @@ const page = `<!doctype html><html><head><title>Carrier retires jets</title></he
 </body></html>`;
 
 describe('articleText', () => {
-  const text = articleText(page);
+  const { text } = articleText(page);
 
-  it('keeps the article body as paragraphs separated by blank lines', () => {
-    expect(text).toContain(`Carrier retires jets\n\n${prose}\n\nIts fleet shrank`);
+  it('keeps the article body as one line per paragraph, as the content script collects it', () => {
+    expect(text).toContain(`Carrier retires jets\n${prose}\nIts fleet shrank`);
+  });
+
+  it('joins inline markup: one text, as in the browser', () => {
+    const inline = articleText(
+      `<html><body><article><h1>Ledger</h1><p>${prose}</p><p>Its app has <b>482</b> million users, <i>Market</i>Watch reported on its site.</p></article></body></html>`,
+    ).text;
+    expect(inline).toContain('has 482 million users, MarketWatch reported');
+  });
+
+  it('reads the page’s own date and outlet', () => {
+    const meta = articleText(
+      `<html><head><meta property="og:site_name" content="Example News"></head><body><article><h1>Ledger</h1><p>By a reporter, <time datetime="2024-03-05T08:00:00Z">March 5</time></p><p>${prose}</p></article></body></html>`,
+    );
+    expect(meta).toMatchObject({ published: '2024-03-05', siteName: 'Example News' });
   });
 
   it('puts each list item and table cell on its own line', () => {

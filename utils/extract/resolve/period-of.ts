@@ -1,0 +1,154 @@
+// Which period a statistic refers to: a chain of small resolvers, the first answer wins, and
+// its id becomes the claim's `trace.period`. The labelling rules (fixtures README, "Period"): a
+// phrase in the figure's own clause, else in its sentence; a change takes the period of the
+// level it describes and a comparison base the base's; figures with no time phrase take the
+// period the paragraph or the article reports, else the publication month.
+
+import type { Period } from '../../claim';
+import type { PeriodPhrase } from '../stages/periods';
+import { defaultedPeriod, resolveSpec, type PeriodContext } from './period';
+
+const CLAUSE_BREAK = /[,;:()—–]|\s(?:and|but|while|whereas)\s/;
+
+// "up 12% from a year earlier", "compared with $25.5 billion": the figure after these is a base.
+const BASE_BEFORE =
+  /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:about|roughly|nearly|around|some|just|over)\s+)?$/i;
+// A base phrase right after its figure: "$1.24 billion in the same period last year".
+const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
+
+// Share prices and market moves are figures of the trading day, the day of the report.
+const MARKET_MOVE =
+  /\b(?:shares|stock|premarket|pre-market|after-hours|extended\s+trading|traded|market\s+value)\b(?<!per\s+share|market\s+share)/i;
+
+/** How far after its figure a phrase may sit and still date it. */
+const AFTER_REACH = 80;
+
+export interface StatisticPeriodInput {
+  text: string;
+  /** The figure. */
+  start: number;
+  end: number;
+  unit: string;
+  measure: string | null;
+  /** The period phrases of the figure's sentence, sorted. */
+  phrases: PeriodPhrase[];
+  /** The figure's sentence. */
+  sentence: { start: number; end: number };
+  /** The period of the paragraph's previous figure when a phrase set it. */
+  carried: Period | null;
+  ctx: PeriodContext;
+}
+
+export interface PeriodAnswer {
+  period: Period | null;
+  rule: string | null;
+  /** Whether a time phrase set it (so later figures of the paragraph may carry it). */
+  phrased: boolean;
+}
+
+/** The clause holding [start, end): from the break before to the break after. */
+function clauseAround(text: string, s: { start: number; end: number }, start: number, end: number) {
+  const before = text.slice(s.start, start);
+  const cut = Math.max(...[',', ';', ':', '(', '—'].map((c) => before.lastIndexOf(c)));
+  const after = text.slice(end, s.end);
+  const stop = after.search(/[,;:()—]/);
+  return text.slice(s.start + cut + 1, stop < 0 ? s.end : end + stop);
+}
+
+const sameClause = (text: string, a: number, b: number) =>
+  !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
+
+// Measures of events announced on the day (a cut, a deal), which the article's quarter does not date.
+const EVENT_MEASURES = new Set(['layoffs', 'headcount', 'funding', 'valuation']);
+
+function nearest(phrases: PeriodPhrase[], start: number, end: number): PeriodPhrase | undefined {
+  let best: PeriodPhrase | undefined;
+  let distance = Infinity;
+  for (const p of phrases) {
+    // A phrase after the figure reads as closer: "sales of 13.5 billion in the first quarter".
+    const d = p.start >= end ? (p.start - end) * 0.8 : start - p.end;
+    if (d < distance) {
+      distance = d;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** The period of one statistic, with the id of the rule that set it. */
+export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
+  const { text, start, end, phrases, ctx } = input;
+  const levels = phrases.filter((p) => !p.base);
+  // "fourth-quarter revenue … for fiscal year 2024": a bare quarter takes the sentence's year.
+  const yearPhrase = phrases.find((p) => p.spec.kind === 'year');
+  const bareQuarter = phrases.find((p) => p.spec.kind === 'quarter' && p.spec.year === null);
+  const resolve = (p: PeriodPhrase, level: Period | null = null) => {
+    let spec = p.spec;
+    const q = spec.kind === 'year' ? bareQuarter?.spec : spec;
+    const y = yearPhrase?.spec;
+    if (q?.kind === 'quarter' && q.year === null && y?.kind === 'year')
+      spec = { kind: 'quarter', q: q.q, year: y.year, fiscal: q.fiscal || y.fiscal };
+    return resolveSpec(spec, p.text, { ...ctx, level });
+  };
+
+  const levelOf = (): Period | null => {
+    const own = nearest(levels, start, end);
+    return (own && resolve(own)) ?? input.carried ?? ctx.reported;
+  };
+
+  // A comparison base: "from $25.5 billion a year ago", "$1.24 billion in the same period last year".
+  const before = text.slice(Math.max(input.sentence.start, start - 40), start);
+  const baseAfter = phrases.find(
+    (p) => p.base && p.start >= end && BASE_AFTER.test(text.slice(end, p.start)),
+  );
+  const baseFigure = BASE_BEFORE.test(before) || baseAfter !== undefined;
+  if (baseFigure) {
+    const phrase =
+      baseAfter ?? phrases.find((p) => p.base && p.start >= end && sameClause(text, end, p.start));
+    if (phrase) {
+      const level = levelOf();
+      const period = resolve(phrase, level);
+      if (period) return { period, rule: `base:${phrase.rule}`, phrased: false };
+    }
+    // "rising to $32.9 billion from $25.5 billion": a quarter's base is the year-ago quarter.
+    const level = levelOf();
+    if (!phrase && level && /quarter/.test(level.grain) && BASE_BEFORE.test(before)) {
+      const period = resolveSpec({ kind: 'shift', months: -12 }, '', { ...ctx, level });
+      if (period) return { period, rule: 'base:year-ago', phrased: false };
+    }
+  }
+
+  const inClause = levels.filter((p) =>
+    p.start >= end
+      ? p.start - end <= AFTER_REACH && sameClause(text, end, p.start)
+      : sameClause(text, p.end, start),
+  );
+  const own = nearest(inClause, start, end);
+  const ownPeriod = own && resolve(own);
+  if (own && ownPeriod) return { period: ownPeriod, rule: `clause:${own.rule}`, phrased: true };
+
+  const day = ctx.published;
+  if (day && !ctx.estimated && MARKET_MOVE.test(clauseAround(text, input.sentence, start, end)))
+    return {
+      period: { text: '', start: day, end: day, grain: 'day', how: 'defaulted' },
+      rule: 'market-day',
+      phrased: false,
+    };
+
+  const inSentence = nearest(levels, start, end);
+  const sentencePeriod = inSentence && resolve(inSentence);
+  if (inSentence && sentencePeriod)
+    return { period: sentencePeriod, rule: `sentence:${inSentence.rule}`, phrased: true };
+
+  if (input.carried)
+    return { period: { ...input.carried, text: '' }, rule: 'paragraph', phrased: true };
+
+  const eventMeasure = input.measure !== null && EVENT_MEASURES.has(input.measure);
+  if (ctx.reported && !eventMeasure)
+    return { period: { ...ctx.reported, text: '' }, rule: 'reported', phrased: false };
+
+  const defaulted = defaultedPeriod(ctx.published);
+  return defaulted
+    ? { period: defaulted, rule: 'defaulted', phrased: false }
+    : { period: null, rule: null, phrased: false };
+}

@@ -1,0 +1,64 @@
+// The publication day relative periods resolve against. The page's metadata or the CLI's
+// --published give it; failing those, a date in the page's address ("/2024/01/25/") or the
+// article's own dateline (the first full date near its top: "NEW YORK, January 28, 2026").
+// Each answer names the rule that gave it.
+
+import { parse as chronoParse } from 'chrono-node/en';
+import { isoDay } from '../calendar';
+
+export interface PublishedAnswer {
+  day: string | null;
+  rule: 'given' | 'url' | 'dateline' | null;
+}
+
+/** How far into the text a dateline may sit. */
+const DATELINE_REACH = 1500;
+
+// "/2024/01/25/", "-2022-11-22", "/2005/jul/14/", "/2020/0130/".
+const URL_DATE =
+  /[/_-]((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)|\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0?[1-9]|[12]\d|3[01])\//i;
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+const valid = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(iso));
+
+/** A YYYY-MM-DD in a page address, or null. */
+export function urlDay(url: string | null): string | null {
+  if (!url) return null;
+  const m = URL_DATE.exec(url);
+  if (!m) return null;
+  if (m[1]) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isoDay(Number(m[4]), MONTHS.indexOf((m[5] ?? '').toLowerCase()) + 1, Number(m[6]));
+}
+
+// A dateline opens its line: "NEW YORK, January 28, 2026, 16:20 EST", "04:56 PM EDT, 09/09/2025".
+const LINE_LEAD = 30;
+
+/** The first complete date (day, month and year) opening a line near the top of `text`, or null. */
+export function datelineDay(text: string): string | null {
+  const head = text.slice(0, DATELINE_REACH);
+  if (!/\d{4}/.test(head)) return null;
+  for (const r of chronoParse(head, new Date(Date.UTC(2000, 0, 1)))) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    // Written out, not inferred: a four-digit year in the matched text.
+    if (!/(?:19|20)\d{2}/.test(r.text)) continue;
+    const lineStart = head.lastIndexOf('\n', r.index) + 1;
+    if (r.index - lineStart > LINE_LEAD) continue;
+    const day = isoDay(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+    if (valid(day)) return day;
+  }
+  return null;
+}
+
+/** The publication day from what is given, else the address, else the dateline. */
+export function publicationDay(
+  given: string | null | undefined,
+  url: string | null | undefined,
+  text: string,
+): PublishedAnswer {
+  if (given && valid(given)) return { day: given, rule: 'given' };
+  const fromUrl = urlDay(url ?? null);
+  if (fromUrl && valid(fromUrl)) return { day: fromUrl, rule: 'url' };
+  const dateline = datelineDay(text);
+  return dateline ? { day: dateline, rule: 'dateline' } : { day: null, rule: null };
+}

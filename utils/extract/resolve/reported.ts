@@ -1,0 +1,46 @@
+// The period an article reports: the first quarter it names (headline first), placed with the
+// article's main company's fiscal calendar. Figures with no time phrase of their own in an
+// earnings story are figures of that quarter (fixtures README: "implied periods").
+
+import type { Period } from '../../claim';
+import type { PeriodPhrase } from '../stages/periods';
+import { addMonths, isoDay, parseDay } from '../calendar';
+import { resolveSpec } from './period';
+
+/** The headline and opening paragraphs name the quarter an earnings story is about. */
+const REACH = 40;
+
+const QUARTER_GRAINS = new Set(['quarter', 'fiscal-quarter']);
+
+// "down from 336 million in Q1 2018", "on the heels of a decline in the fourth quarter of 2018":
+// a comparison names a quarter that is not the one reported.
+const COMPARED_BEFORE =
+  /\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|heels\s+of|over)\b[^.]{0,40}$/i;
+
+export function reportedPeriod(
+  text: string,
+  sentenceCount: number,
+  phrasesAt: (sentence: number) => PeriodPhrase[],
+  ctx: { published: string | null; fyEnd: number | null },
+): Period | null {
+  for (let i = 0; i < Math.min(sentenceCount, REACH); i++) {
+    for (const p of phrasesAt(i)) {
+      if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;
+      const period = resolveSpec(p.spec, p.text, { ...ctx, reported: null, level: null });
+      if (period && QUARTER_GRAINS.has(period.grain)) return period;
+    }
+  }
+  return null;
+}
+
+/**
+ * For an article with no date: the month after its reported quarter closed, when results are
+ * published. An estimate, used only to place relative phrases and figures with no time phrase.
+ */
+export function estimatedPublication(reported: Period): string | null {
+  const end = reported.end ? parseDay(reported.end) : null;
+  if (!end) return null;
+  const next = addMonths(end, 1);
+  return isoDay(next.y, next.m, 15);
+}

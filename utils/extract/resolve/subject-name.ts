@@ -1,0 +1,84 @@
+// Typed subject candidates: which capitalised names can be whose figure it is. A known company
+// (companies.json) or its product or brand (products.json) gives the company's canonical name;
+// titles are split from their company ("Zoom CEO Eric Yuan" → Zoom); places, people, metrics and
+// plain words that are capitalised only because they open a sentence are never subjects.
+
+import nlp from 'compromise';
+import { canonicalCompany } from '../../vocab/companies';
+import { NOT_SUBJECTS, PLACES } from '../../vocab/places';
+import products from '../../vocab/products.json';
+import { MONTHS } from '../exclusions';
+import type { NameChunk } from '../names';
+
+const PRODUCTS: Readonly<Record<string, string>> = products;
+
+// "Zoom CEO Eric Yuan", "Oracle Chairman Larry Ellison": the company before the title.
+const TITLE =
+  /\s+(?:CEO|CFO|COO|CTO|Chair(?:man|woman)?|President|Chief\b.*|[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:person|man|woman)|[Ee]xecutive)\b.*$/;
+
+// "February-April", "October-December": months named as a period.
+const MONTH_NAME = new RegExp(`^(?:${MONTHS})\\.?(?:\\s*[-‑–]\\s*(?:${MONTHS})\\.?)?$`);
+
+// Endings of common adjectives and nouns of quantity ("Capital", "Traffic", "Global").
+const COMMON_ENDING = /(?:al|ic|ly|ing|ed)$/;
+const PLAIN_TAGS = '#Verb|#Adjective|#Adverb|#Preposition|#Conjunction|#Determiner|#Uncountable';
+
+// compromise's lexicon sees only the word, so its answer holds for every document.
+const PLAIN = new Map<string, boolean>();
+const PLAIN_LIMIT = 10_000;
+
+/** A word English uses lower-case: a verb, adjective, adverb or preposition, not a name. */
+function plainWord(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (lowerWords.has(lower) || COMMON_ENDING.test(lower)) return true;
+  let plain = PLAIN.get(lower);
+  if (plain === undefined) {
+    plain = nlp(lower).has(PLAIN_TAGS);
+    if (PLAIN.size >= PLAIN_LIMIT) PLAIN.clear();
+    PLAIN.set(lower, plain);
+  }
+  return plain;
+}
+
+export type SubjectKind = 'company' | 'product' | 'org' | 'place' | 'metric' | 'person' | 'plain';
+
+export interface SubjectName {
+  kind: SubjectKind;
+  /** The canonical name for a subject, null for kinds that are never subjects. */
+  name: string | null;
+}
+
+export interface SubjectNameContext {
+  /** Names also seen capitalised inside a sentence, not only at its start. */
+  midSentence: ReadonlySet<string>;
+  /** Words the document also writes in lower case. */
+  lowerWords: ReadonlySet<string>;
+  /** Where the chunk's sentence starts (after any opening quote or bullet). */
+  sentenceStart: number;
+  /** Document-level short → full names ("Northwind" → "Northwind Robotics"). */
+  canonicalName(name: string): string;
+}
+
+/** What a name chunk is, as a subject. */
+export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName {
+  const text = c.text.replace(TITLE, '').trim() || c.text;
+  // "Azure AI", "iPhone 15": a product line named by its product.
+  const product = PRODUCTS[text] ?? PRODUCTS[text.split(' ')[0] ?? ''];
+  if (product) return { kind: 'product', name: product };
+  const company = canonicalCompany(text);
+  if (company) return { kind: 'company', name: company };
+  const key = text.toLowerCase();
+  if (PLACES.has(key)) return { kind: 'place', name: null };
+  if (NOT_SUBJECTS.has(key) || MONTH_NAME.test(text)) return { kind: 'metric', name: null };
+  if (c.person && text === c.text) return { kind: 'person', name: null };
+  // "Streaming revenue rose …": one capitalised word at a sentence start, never used mid-sentence.
+  if (
+    !text.includes(' ') &&
+    c.start <= ctx.sentenceStart &&
+    !ctx.midSentence.has(text) &&
+    !c.possessive &&
+    plainWord(text, ctx.lowerWords)
+  )
+    return { kind: 'plain', name: null };
+  return { kind: 'org', name: ctx.canonicalName(text) };
+}

@@ -1,0 +1,99 @@
+// Period phrases in a stretch of text: the grammar rows of period-rules.ts first (quarters,
+// halves, fiscal and bare years, reported periods, comparison bases), then chrono-node's English
+// parser for calendar dates, months, weekdays and relative days where no row matched. chrono runs
+// only on stretches that name a month, weekday or relative day, so most text never reaches it.
+
+import { parse as chronoParse } from 'chrono-node/en';
+import { PERIOD_RULES, type PeriodSpec } from './period-rules';
+
+export interface PeriodPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** The id of the row (or "chrono") that read it. */
+  rule: string;
+  spec: PeriodSpec;
+  /** A comparison base ("a year earlier"): it dates only a figure that is the base. */
+  base: boolean;
+}
+
+const CHRONO_CUE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|days?\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+
+// Words chrono reads as dates that in news prose are not ("may" the verb, "March" the verb).
+const NOT_A_DATE = /^(?:may|march|sun|sat|mon|wed|now|today|tonight)$/i;
+
+const overlapsAny = (taken: PeriodPhrase[], start: number, end: number) =>
+  taken.some((p) => p.start < end && start < p.end);
+
+/** The period phrases in `text` [from, to), sorted by start; `reference` anchors chrono. */
+/** Rows that yield to a longer chrono date over the same words ("October 2014" over "2014"). */
+const YIELDS_TO_CHRONO = new Set(['year']);
+
+export function findPeriodPhrases(
+  text: string,
+  from: number,
+  to: number,
+  reference: Date | null,
+): PeriodPhrase[] {
+  const body = text.slice(from, to);
+  const found: PeriodPhrase[] = [];
+  for (const rule of PERIOD_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (overlapsAny(found, start, end)) continue;
+      found.push({
+        start,
+        end,
+        text: m[0],
+        rule: rule.id,
+        spec: rule.spec(m),
+        base: rule.base ?? false,
+      });
+    }
+  }
+  if (CHRONO_CUE.test(body)) {
+    for (const r of chronoParse(body, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+      const start = from + r.index;
+      const end = start + r.text.length;
+      if (NOT_A_DATE.test(r.text.trim()) || !CHRONO_CUE.test(r.text)) continue;
+      const under = found.filter((p) => p.start < end && start < p.end);
+      if (under.some((p) => !YIELDS_TO_CHRONO.has(p.rule))) continue;
+      const known = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
+      // A time of day alone ("16:20") or a bare weekday without a reference dates nothing.
+      if (
+        !known('month') &&
+        !known('weekday') &&
+        !/\b(?:ago|yesterday|today|week|month)\b/i.test(r.text)
+      )
+        continue;
+      // Without a publication date only a written year places the phrase.
+      if (reference === null && !known('year')) continue;
+      const month = r.start.get('month') ?? 0;
+      const dayKnown =
+        known('day') || known('weekday') || /\b(?:ago|yesterday|today)\b/i.test(r.text);
+      const yearKnown = known('year') || !known('month');
+      for (const p of under) found.splice(found.indexOf(p), 1);
+      found.push({
+        start,
+        end,
+        text: r.text,
+        rule: 'chrono',
+        spec: {
+          kind: 'date',
+          year: yearKnown ? (r.start.get('year') ?? null) : null,
+          month,
+          day: dayKnown ? (r.start.get('day') ?? null) : null,
+        },
+        base: false,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
