@@ -17,6 +17,7 @@ import type {
   Unit,
 } from '../utils/claim';
 import { extract } from '../utils/extract';
+import { publicationDay } from '../utils/extract/resolve/published';
 import { CitationIndex } from '../utils/match';
 import { measureOfText } from '../utils/match/measure';
 import { warns } from '../utils/match/reason';
@@ -160,9 +161,11 @@ export function truthCheck(mode: Mode): { summary: Summary; figures: Figure[] } 
   for (const { name, dir, gold } of goldFiles()) {
     const text = readFileSync(path.join(dir, 'articles', gold.article), 'utf8');
     const published = dates.get(name) ?? null;
-    const extracted = extract(text);
+    const extracted = extract(text, { published });
     const claims = mode === 'oracle' ? oracleClaims(text, extracted, gold.statistics) : extracted;
-    const annotated = index.assess(claims, { pagePublished: published });
+    const annotated = index.assess(claims, {
+      pagePublished: publicationDay(published, null, text).day,
+    });
     const statistics = annotated.filter(
       (claim): claim is AnnotatedClaim & ExtractedStatistic => claim.kind === 'statistic',
     );

@@ -337,6 +337,8 @@ export class CitationIndex {
           { ...otherFrame, span: elsewhere },
           this.candidates(other.claim, otherFrame, page),
           (entry) => page.ownKeys.has(entry.publisherKey),
+          // The event is known to be misdated: any other figure for its real time is news.
+          { anyOtherValue: true },
         );
         const found: ConflictEntry[] = [
           ...there.support.map(({ entry }) => ({ entry, kind: 'period' as const })),

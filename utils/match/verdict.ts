@@ -8,9 +8,9 @@
 //   time. Dropped
 //   when a citation backs the figure for the claim's own period (a company can cut 10% twice).
 // - Conflict of kind `value`: same subject, same known measure, same period at the same grain
-//   (a year's 9% is not contradicted by its fourth quarter's 52%), another figure;
-//   only while nothing backs the figure (a backed "revenue up 13%" is not contradicted by the
-//   same quarter's "ad revenue up 11%").
+//   (a year's 9% is not contradicted by its fourth quarter's 52%), another figure on which the
+//   store agrees with itself, or figures all far from the claim's; only while nothing backs the figure (a backed "revenue up 13%" is
+//   not contradicted by the same quarter's "ad revenue up 11%").
 // - Figures for other periods are neither. With either period unknown, the rule before periods
 //   applies: a differing figure counts while nothing backs the claim, or near a dated support.
 // - A citation rated by a fact-checker backs only with a positive rating; otherwise it conflicts.
@@ -87,6 +87,7 @@ export function classify(
   claim: ClaimFrame,
   candidates: Iterable<Entry>,
   own: (entry: Entry) => boolean,
+  { anyOtherValue = false }: { anyOtherValue?: boolean } = {},
 ): StatisticMatch {
   const support: Supporting[] = [];
   const ownSupport: Entry[] = [];
@@ -124,7 +125,10 @@ export function classify(
   const conflicts: ConflictEntry[] = [
     ...rated.map((entry) => ({ entry, kind: undefined })),
     ...(forItsTime ? [] : otherTime.map((entry) => ({ entry, kind: 'period' as const }))),
-    ...(backed.length > 0 ? [] : otherValue.map((entry) => ({ entry, kind: 'value' as const }))),
+    ...(backed.length > 0 ||
+    !(anyOtherValue || agree(otherValue) || beyond(claim.value, otherValue))
+      ? []
+      : otherValue.map((entry) => ({ entry, kind: 'value' as const }))),
     ...inWindow(
       undated,
       backed.map(({ entry }) => entry),
@@ -132,6 +136,28 @@ export function classify(
   ].filter(({ entry }) => entry.record.url === null || !backedUrls.has(entry.record.url));
   conflicts.sort((a, b) => byDateDescending(a.entry, b.entry));
   return { support: backed, ownSupport, conflicts: distinctConflicts(conflicts) };
+}
+
+/**
+ * Whether the store's other figures for the claim's time agree with each other. When they do not
+ * (a quarter's 14% revenue growth and its 7% forecast, both "revenue"), the store measures finer
+ * than the vocabulary tells apart, and none of them is the figure to set against the claim.
+ */
+function agree(entries: readonly Entry[]): boolean {
+  const [first, ...rest] = entries;
+  const value = first?.record.value;
+  if (value === null || value === undefined) return false;
+  return rest.every(({ record }) => record.value !== null && valueBacks(value, null, record.value));
+}
+
+/**
+ * Whether a figure lies beyond all of the store's figures for its time by more than a factor of
+ * two: whichever of them it means, it is not that (a revenue ten times every reported line).
+ */
+function beyond(value: number, entries: readonly Entry[]): boolean {
+  const values = entries.flatMap(({ record }) => (record.value === null ? [] : [record.value]));
+  if (value <= 0 || values.length === 0 || values.some((v) => v <= 0)) return false;
+  return value > 2 * Math.max(...values) || value < Math.min(...values) / 2;
 }
 
 /** Newest first; undated last. */

@@ -374,3 +374,68 @@ describe('source mentions', () => {
     expect(ledger?.citations).toEqual([]);
   });
 });
+
+describe('value conflicts need a store that agrees with itself', () => {
+  const index = new CitationIndex([
+    citation({
+      publisher: 'Harbor Wire',
+      url: 'https://harborwire.example/r1',
+      published: '2024-02-01',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge revenue grew 14% in the quarter',
+      value: 14,
+      unit: 'percent',
+      period: '2023-Q4',
+    }),
+    citation({
+      publisher: 'Ledger Daily',
+      url: 'https://ledger.example/r2',
+      published: '2023-10-26',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge forecast revenue growth of 7%',
+      value: 7,
+      unit: 'percent',
+      period: '2023-Q4',
+    }),
+    citation({
+      publisher: 'Ledger Daily',
+      url: 'https://ledger.example/r3',
+      published: '2024-02-01',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge revenue was $86.3 billion',
+      value: 86.3e9,
+      unit: 'usd',
+      period: '2023-Q4',
+    }),
+    citation({
+      publisher: 'Harbor Wire',
+      url: 'https://harborwire.example/r4',
+      published: '2024-02-01',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge cloud revenue was $9.2 billion',
+      value: 9.2e9,
+      unit: 'usd',
+      measure: 'revenue',
+      period: '2023-Q4',
+    }),
+  ]);
+  const revenue = (value: number, unit: 'percent' | 'usd') =>
+    statistic({
+      value,
+      unit,
+      subject: 'Quillbridge',
+      measure: 'revenue',
+      period: quarter(2023, 4),
+    });
+
+  it('claims no conflict among figures the store does not tell apart', () => {
+    expect(one(index, revenue(13, 'percent')).conflicts).toEqual([]);
+    expect(one(index, revenue(20e9, 'usd')).conflicts).toEqual([]);
+  });
+
+  it('still flags a figure far beyond all of them', () => {
+    const result = one(index, revenue(863.1e9, 'usd'));
+    expect(result.conflicts.map((c) => c.kind)).toEqual(['value', 'value']);
+    expect(warns(result)).toBe(true);
+  });
+});
