@@ -2,6 +2,7 @@
 // root of a `<corroborate-badge>` host; the host itself is the focusable button that carries
 // the contract-3 attributes and the aria-label (see utils/page/badge-host.ts).
 import type { AnnotatedClaim, Verdict } from '../utils/claim';
+import { warningPhrase, warns } from '../utils/match/reason';
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   corroborated: '✓',
@@ -47,12 +48,15 @@ export function verdictPhrase(claim: Pick<AnnotatedClaim, 'verdict' | 'citations
   }
 }
 
-/** Contract 3: the claim text and the verdict, e.g. "15% — corroborated by 2 publishers". */
+/**
+ * Contract 3: the claim text and the verdict, e.g. "15% — corroborated by 2 publishers", and
+ * what a ⚠ means when the badge shows one ("…; ⚠ reported for another time").
+ */
 export function badgeAriaLabel(
   claim: Pick<AnnotatedClaim, 'text' | 'verdict' | 'citations' | 'conflicts'>,
 ): string {
-  const conflict = claim.conflicts.length > 0 ? '; conflicting figure reported' : '';
-  return `${claim.text.trim()} — ${verdictPhrase(claim)}${conflict}`;
+  const warning = warningPhrase(claim.conflicts);
+  return `${claim.text.trim()} — ${verdictPhrase(claim)}${warning === null ? '' : `; ⚠ ${warning}`}`;
 }
 
 export interface BadgeProps {
@@ -65,7 +69,7 @@ export function Badge({ claim }: BadgeProps) {
     <span class={`badge ${claim.verdict}`} aria-hidden="true">
       <span class="icon">{VERDICT_ICON[claim.verdict]}</span>
       <span class="word">{badgeText(claim)}</span>
-      {claim.conflicts.length > 0 ? <span class="warn">⚠</span> : null}
+      {warns(claim) ? <span class="warn">⚠</span> : null}
     </span>
   );
 }

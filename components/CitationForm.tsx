@@ -20,6 +20,7 @@ const LABEL: Record<RecordField, string> = {
   unit: 'Unit',
   measure: 'Measure',
   rating: 'Rating',
+  period: 'Period',
 };
 
 const HINT: Partial<Record<RecordField, string>> = {
@@ -31,6 +32,7 @@ const HINT: Partial<Record<RecordField, string>> = {
   value: 'The figure, e.g. 15 for 15%. Needs a unit.',
   measure: 'What the figure measures, e.g. layoffs or revenue.',
   rating: 'A fact-checker’s rating, e.g. False.',
+  period: 'The time the figure is for, e.g. 2024-Q3, 2024-07 or FY2025-Q2.',
 };
 
 const isField = (name: string): name is RecordField =>

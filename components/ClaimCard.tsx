@@ -1,9 +1,11 @@
-// The card a badge opens on hover or focus: verdict, claim, attributed source, citations,
-// conflicts, fact-checker ratings and the one-line reason. All page and citation text is rendered
-// as Preact text nodes, never as HTML; links only for http: and https: URLs.
-import type { AnnotatedClaim, Conflict, Verdict } from '../utils/claim';
+// The card a badge opens on hover or focus: verdict, then the sentence that says what backs the
+// figure or what is wrong with it, then claim, attributed source, conflicts, fact-checker ratings
+// and citations, each line with its date and period. A pure component of the annotated claim (the
+// page may host it in a frame); all wording comes from utils/match/reason.ts. All page and
+// citation text is rendered as Preact text nodes, never as HTML; links only for http(s) URLs.
+import type { AnnotatedClaim, Verdict } from '../utils/claim';
 import { VERDICT_ICON, publisherCount } from './Badge';
-import { formatValue } from '../utils/format-value';
+import { conflictText, whenLine } from '../utils/match/reason';
 
 export type CardTheme = 'light' | 'dark';
 
@@ -36,13 +38,6 @@ export function verdictHeading(claim: AnnotatedClaim): string {
     default:
       return 'Unverifiable: no known citation';
   }
-}
-
-export function conflictText(conflict: Conflict): string {
-  // A fact-checker's verdict on this very claim says more than "another figure".
-  if (conflict.rating)
-    return `Rated ${conflict.rating} by ${conflict.publisher}: “${conflict.claim}”`;
-  return `Conflicting figure: ${conflict.publisher} lists ${formatValue(conflict.value, conflict.unit)}`;
 }
 
 /** Conflicts listed in full; the rest are counted, so the citations stay in view. */
@@ -83,6 +78,7 @@ export function ClaimCard({
           </button>
         ) : null}
       </div>
+      {claim.reason ? <p class="reason">{claim.reason}</p> : null}
       <p class="claim">
         <span class="kind">{claim.kind === 'statistic' ? 'Figure' : 'Named source'}</span>{' '}
         <q>{claim.text}</q>
@@ -92,6 +88,7 @@ export function ClaimCard({
         <p class="conflict" role="note" key={`x${i}`}>
           <span aria-hidden="true">⚠ </span>
           {conflictText(conflict)}
+          <span class="date"> · {whenLine(conflict)}</span>
         </p>
       ))}
       {claim.conflicts.length > MAX_CONFLICTS ? (
@@ -117,14 +114,13 @@ export function ClaimCard({
                 ) : (
                   <span class="publisher">{c.publisher}</span>
                 )}
-                {c.published ? <span class="date"> · {c.published}</span> : null}
+                <span class="date"> · {whenLine(c)}</span>
                 {c.claim ? <span class="cited">{c.claim}</span> : null}
               </li>
             );
           })}
         </ul>
       ) : null}
-      {claim.reason ? <p class="reason">{claim.reason}</p> : null}
     </div>
   );
 }

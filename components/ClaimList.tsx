@@ -3,6 +3,7 @@
 import { VERDICT_ICON } from './Badge';
 import { VERDICT_LABEL } from './verdicts';
 import type { AnnotatedClaim } from '../utils/claim';
+import { WARNING_NOTE, warns } from '../utils/match/reason';
 
 export interface ClaimListProps {
   claims: readonly AnnotatedClaim[];
@@ -37,9 +38,7 @@ export function ClaimList({ claims, onFocusClaim }: ClaimListProps) {
             </span>
             <span class="text">{claim.text}</span>
             <span class="source">{claimSource(claim)}</span>
-            {claim.conflicts.length > 0 ? (
-              <span class="conflict">⚠ A conflicting figure is on record</span>
-            ) : null}
+            {warns(claim) ? <span class="conflict">{WARNING_NOTE}</span> : null}
           </button>
         </li>
       ))}

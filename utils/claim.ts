@@ -105,6 +105,11 @@ export interface CitationRef {
   claim: string;
   /** A fact-checker's rating, e.g. "False", when the citation came from ClaimReview. */
   rating?: string | null;
+  /**
+   * The time the citation's figure is for (a contract-2 period string), as its record states it
+   * or as its published date implies for an announced figure; null when nothing places it.
+   */
+  period?: string | null;
 }
 
 /**
@@ -116,8 +121,7 @@ export type ConflictKind = 'value' | 'period';
 export interface Conflict extends CitationRef {
   value: number;
   unit: Unit;
-  /** The citation's period, as its record states it or as its published date implies. */
-  period?: string | null;
+  /** Absent for a fact-checker's rating or a disagreement whose period is unknown. */
   kind?: ConflictKind;
 }
 

@@ -1,6 +1,7 @@
 // The engine shared by the background and the CLI: text → claims → verdicts. Pure: no browser API.
 import type { ClaimDocument } from './claim';
 import { extract } from './extract';
+import { publicationDay } from './extract/resolve/published';
 import type { CitationIndex } from './match';
 
 export interface AnnotateOptions {
@@ -22,6 +23,8 @@ export function annotateText(text: string, options: AnnotateOptions): ClaimDocum
     {
       pageUrl: options.url,
       pagePublisher: options.pagePublisher ?? null,
+      // The same day extraction resolves periods against: stale figures are told by it.
+      pagePublished: publicationDay(options.published, options.url, text).day,
     },
   );
   return { version: 1, url: options.url, claims };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { UNITS, type Unit } from '../claim';
 import { measureOfText, normaliseMeasure } from '../match/measure';
+import { isRealDate, parsePeriod } from '../period/parse';
 
 export const ORIGINS = ['user', 'starter', 'learned'] as const;
 /** Who put a record in the store: the user's imports, the bundled pack, or reading with learning on. */
@@ -25,9 +26,14 @@ export interface CitationRecord {
   measure: string | null;
   /** A fact-checker's rating (ClaimReview `reviewRating.alternateName`), e.g. "False". */
   rating: string | null;
+  /**
+   * The time the figure is for, as a contract-2 period string ("2024-Q3", "FY2025"); null when
+   * the record does not say (its published date then stands in for figures announced then).
+   */
+  period: string | null;
 }
 
-/** The contract-2 fields plus the optional `measure` and `rating` columns, in file order. */
+/** The contract-2 fields plus the optional `measure`, `rating` and `period` columns, in file order. */
 export const RECORD_FIELDS = [
   'publisher',
   'claim',
@@ -38,6 +44,7 @@ export const RECORD_FIELDS = [
   'unit',
   'measure',
   'rating',
+  'period',
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
@@ -91,15 +98,7 @@ const httpUrl = z.preprocess(
     .optional(),
 );
 
-/** True for a YYYY-MM-DD string naming a day that exists (no February 30th). */
-export function isRealDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
+export { isRealDate };
 
 // Exports often carry a full timestamp; the record keeps the day.
 const publishedDate = z.preprocess(
@@ -147,6 +146,18 @@ const unitField = z.preprocess(
   z.enum(UNITS, { errorMap: () => ({ message: `must be one of ${UNITS.join(', ')}` }) }).optional(),
 );
 
+const periodField = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ invalid_type_error: 'must be text' })
+    .trim()
+    .refine((text) => parsePeriod(text) !== null, {
+      message:
+        'must be a period such as 2024, 2024-Q3, 2024-H1, 2024-07, 2024-07-15, 2024-07-01/2024-09-30, FY2025-Q2 or FY2025',
+    })
+    .optional(),
+);
+
 /** What a file may say about one citation; unknown keys are ignored. */
 export const citationInputSchema = z
   .object({
@@ -159,6 +170,7 @@ export const citationInputSchema = z
     unit: unitField,
     measure: optionalText(60),
     rating: optionalText(100),
+    period: periodField,
   })
   .superRefine((input, context) => {
     // A figure without a unit cannot be compared with any claim.
@@ -190,10 +202,11 @@ function cyrb53(text: string, seed: number): string {
 
 /**
  * The stable id of a record's content. The origin is part of it so a user's copy of a starter
- * citation survives `replaceOrigin('starter', …)`.
+ * citation survives `replaceOrigin('starter', …)`. The period joins the hashed fields only when
+ * present, so records stored before periods existed keep their ids.
  */
 export function citationId(record: Omit<CitationRecord, 'id'>): string {
-  const content = JSON.stringify([
+  const fields: unknown[] = [
     record.origin,
     record.publisher,
     record.claim,
@@ -204,7 +217,9 @@ export function citationId(record: Omit<CitationRecord, 'id'>): string {
     record.unit,
     record.measure,
     record.rating,
-  ]);
+  ];
+  if (record.period !== null) fields.push(record.period);
+  const content = JSON.stringify(fields);
   return `c${cyrb53(content, 0)}${cyrb53(content, 1)}`;
 }
 
@@ -240,6 +255,7 @@ export function validateCitation(input: unknown, origin: CitationOrigin): Valida
     unit: data.unit ?? null,
     measure: normaliseMeasure(data.measure) ?? measureOfText(data.claim),
     rating: data.rating ?? null,
+    period: data.period ?? null,
   };
   return { ok: true, record: { id: citationId(fields), ...fields } };
 }

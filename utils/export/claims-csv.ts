@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { AnnotatedClaim, ClaimDocument, Conflict } from '../claim';
 import { httpUrl } from './safe-url';
+import { periodString } from '../match/dimensions';
 
 export const CSV_COLUMNS = [
   'id',
@@ -16,6 +17,9 @@ export const CSV_COLUMNS = [
   'hedge',
   'subject',
   'source',
+  // Appended after the first release's columns would have been tidier for old readers, but
+  // readers go by header name (RFC 4180 header row), and the period belongs with the figure.
+  'period',
   'verdict',
   'publishers',
   'urls',
@@ -39,8 +43,14 @@ function numberCell(value: number | null | undefined): Cell {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** "Reuters: 553000000 count (value conflict, for 2024-Q4, published 2025-02-06)". */
 function formatConflict(conflict: Conflict): string {
-  const when = conflict.published ? ` (${conflict.published})` : '';
+  const notes = [
+    conflict.kind ? `${conflict.kind} conflict` : null,
+    conflict.period ? `for ${conflict.period}` : null,
+    conflict.published ? `published ${conflict.published}` : null,
+  ].filter((note) => note !== null);
+  const when = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   return `${conflict.publisher}: ${conflict.value} ${conflict.unit}${when}`;
 }
 
@@ -60,6 +70,7 @@ function row(claim: AnnotatedClaim): Cell[] {
     statistic?.hedge ?? null,
     statistic?.subject ?? null,
     statistic?.source ?? null,
+    statistic?.period ? periodString(statistic.period) || null : null,
     claim.verdict,
     claim.citations.map((c) => c.publisher).join('; '),
     // URLs are joined by a space because a valid URL can hold `;` and `,` but never a space.

@@ -68,11 +68,15 @@ function citationJson(citation: CitationRef): Record<string, unknown> {
     claim: citation.claim,
   };
   if (citation.rating !== undefined) out.rating = citation.rating;
+  // The citation's period (contract 2 string), an extension of contract 1's citation object.
+  if (citation.period !== undefined) out.period = citation.period;
   return out;
 }
 
 function conflictJson(conflict: Conflict): Record<string, unknown> {
   const { rating, ...rest } = citationJson(conflict);
+  // A conflict's period goes after its value and unit, in contract 1's order.
+  delete rest.period;
   const out: Record<string, unknown> = {
     ...rest,
     value: conflict.value,

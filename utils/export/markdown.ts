@@ -5,7 +5,8 @@
 import type { AnnotatedClaim, CitationRef, ClaimDocument, Conflict, Verdict } from '../claim';
 import { VERDICTS } from '../claim';
 import { httpUrl } from './safe-url';
-import { formatValue } from '../format-value';
+import { periodString } from '../match/dimensions';
+import { conflictText, periodLabel, warns, whenLine } from '../match/reason';
 
 export interface MarkdownReportOptions {
   title?: string;
@@ -51,19 +52,22 @@ function link(label: string, url: string | null): string {
 }
 
 function citationLine(citation: CitationRef): string {
-  let line = link(citation.publisher, citation.url);
-  if (citation.published) line += `, ${escapeMarkdown(citation.published)}`;
+  let line = `${link(citation.publisher, citation.url)}, ${escapeMarkdown(whenLine(citation))}`;
   if (citation.rating) line += ` (rated ${escapeMarkdown(citation.rating)})`;
   return line;
 }
 
-function conflictText(conflict: Conflict): string {
-  return `${citationLine(conflict)} reports ${escapeMarkdown(formatValue(conflict.value, conflict.unit))}`;
+function conflictLine(conflict: Conflict): string {
+  return `${escapeMarkdown(conflictText(conflict))} (${link(conflict.publisher, conflict.url)}, ${escapeMarkdown(whenLine(conflict))})`;
 }
 
 function describe(claim: AnnotatedClaim): string {
   if (claim.kind === 'source') return 'source';
-  return claim.source ? `statistic, attributed to ${escapeMarkdown(claim.source)}` : 'statistic';
+  const period = claim.period ? periodString(claim.period) : '';
+  const parts = ['statistic'];
+  if (period !== '') parts.push(`for ${escapeMarkdown(periodLabel(period))}`);
+  if (claim.source) parts.push(`attributed to ${escapeMarkdown(claim.source)}`);
+  return parts.join(', ');
 }
 
 function claimItem(claim: AnnotatedClaim): string[] {
@@ -73,7 +77,7 @@ function claimItem(claim: AnnotatedClaim): string[] {
   const lines = [head];
   for (const citation of claim.citations) lines.push(`  - ${citationLine(citation)}`);
   if (claim.conflicts.length > 0) {
-    lines.push(`  - **Conflicts:** ${claim.conflicts.map(conflictText).join('; ')}`);
+    lines.push(`  - **Conflicts:** ${claim.conflicts.map(conflictLine).join('; ')}`);
   }
   return lines;
 }
@@ -84,8 +88,9 @@ function summary(doc: ClaimDocument): string {
     const n = doc.claims.filter((claim) => claim.verdict === verdict).length;
     return `${n} ${verdict}`;
   });
-  const conflicted = doc.claims.filter((claim) => claim.conflicts.length > 0).length;
-  const tail = conflicted > 0 ? `; ${conflicted} with conflicting figures` : '';
+  const conflicted = doc.claims.filter(warns).length;
+  const tail =
+    conflicted > 0 ? `; ${conflicted} reported for another time or with another figure` : '';
   return `${total} ${total === 1 ? 'claim' : 'claims'}: ${counts.join(', ')}${tail}.`;
 }
 

@@ -5,6 +5,7 @@
 // (exact, cheap); `anchorQuote` is the inverse used to re-attach a quote to a text.
 import type { AnnotatedClaim, CitationRef, ClaimDocument, Verdict } from '../claim';
 import { httpUrl } from './safe-url';
+import { conflictText, whenLine } from '../match/reason';
 
 /** Characters of context kept on each side of the quote, as the brief and Hypothesis do. */
 export const QUOTE_CONTEXT = 32;
@@ -172,9 +173,7 @@ function documentUrn(url: string | null, pageText: string): string {
 }
 
 function citationLabel(citation: CitationRef): string {
-  const parts = [citation.publisher];
-  if (citation.published) parts.push(citation.published);
-  let label = `${parts.join(', ')}: ${citation.claim}`;
+  let label = `${citation.publisher}, ${whenLine(citation)}: ${citation.claim}`;
   if (citation.rating) label += ` (rated ${citation.rating})`;
   return label;
 }
@@ -224,6 +223,13 @@ function annotationFor(
       { type: 'TextualBody', purpose: 'assessing', value: assessment, format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: claim.verdict },
       ...claim.citations.map(citationBody),
+      // Conflicts question the claim: what disagrees, of which kind, for when.
+      ...claim.conflicts.map((conflict) => ({
+        type: 'TextualBody',
+        purpose: 'questioning',
+        value: `${conflictText(conflict)} (${citationLabel(conflict)})`,
+        format: 'text/plain',
+      })),
     ],
     target: { source, selector: claimSelectors(claim, pageText) },
   };

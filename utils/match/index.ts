@@ -1,39 +1,68 @@
 // Claims × citations → verdicts. Build a CitationIndex once per store state; `assess` then only
 // touches the index entries of each claim's subject or value bucket, so 200 claims against
-// 100,000 citations stay within the 50 ms budget (DESIGN.md).
+// 100,000 citations stay within the 20 ms budget (DESIGN.md).
 //
-// Rules:
-// - A statistic is backed by a citation with the same unit, a value that `valueBacks` accepts,
-//   no clashing measure, and the same subject key. A statistic without a subject borrows the
-//   page's subjects (the other statistics' subjects); a citation without a subject backs only a
-//   subject-less claim, and only when both name the same measure.
+// This file selects the candidates of each claim and puts the page together; verdict.ts decides
+// support and conflicts on the dimensions of dimensions.ts, and reason.ts words the result.
+// - Candidates: same unit, no clashing measure, the same subject key. A statistic without a
+//   subject borrows the page's subjects (the other statistics' subjects); a citation without a
+//   subject backs only a subject-less claim, and only when both name the same measure.
 // - corroborated = 2+ distinct publisher keys back it, single-sourced = 1, unverifiable = 0.
 //   The page's own publisher never counts, for support or conflict.
-// - A citation rated by a fact-checker counts as support only with a positive rating ("True");
-//   any other rating makes it a conflict, since "rated Half True" is a warning, not backing.
-// - Conflicts: same subject, unit and (known) measure, a value outside the claim's range. When
-//   the claim has dated support, only conflicts within CONFLICT_WINDOW_DAYS of it count, because
-//   a company's layoffs a year apart are two events, not a disagreement.
+// - One event, one time: figures of a page with the same subject, measure and period describe
+//   one event. When the store places one of them at another time (the same figure, reported for
+//   another period), the others are checked at that time too, so "15%, nearly 400 employees"
+//   misdated together are flagged together.
 // - A source mention S is judged on the statistics attributed to it (statistic.source is S):
 //   only S's own citations backing those figures count, so it is single-sourced at most. A
-//   mention no statistic cites is single-sourced when the store holds S's citations about a
-//   subject of this page, else unverifiable.
+//   mention no statistic cites says nothing: S being in the store about something else is no
+//   evidence for this page.
 import type {
   AnnotatedClaim,
   Assessment,
-  CitationRef,
   Conflict,
   ExtractedClaim,
   ExtractedStatistic,
   Unit,
 } from '../claim';
 import type { CitationRecord } from '../citations/record';
+import { parsePeriod } from '../period/parse';
+import { formatValue } from '../format-value';
+import {
+  ANNOUNCED_MEASURES,
+  claimSpan,
+  periodAgreement,
+  recordSpan,
+  type Span,
+} from './dimensions';
 import { normaliseMeasure, measuresCompatible } from './measure';
 import { hostOf, publisherKey, publisherName } from './publisher';
-import { formatValue } from '../format-value';
-import { listNames } from './reason';
+import {
+  ownPublisherReason,
+  sourceReason,
+  statisticReason,
+  unattributedReason,
+  type StatisticFindings,
+} from './reason';
 import { subjectKey } from './subject';
-import { searchRange, valueBacks } from './value';
+import { fiscalYearEnd } from '../vocab/companies';
+import { searchRange } from './value';
+import {
+  byDateDescending,
+  classify,
+  distinctNames,
+  distinctUrls,
+  isRatedAgainst,
+  toConflict,
+  toRef,
+  verdictOf,
+  type ClaimFrame,
+  type ConflictEntry,
+  type Entry,
+  type StatisticMatch,
+} from './verdict';
+
+export { warns } from './reason';
 
 export interface AssessOptions {
   /** The article's URL: its outlet is the page's own publisher. */
@@ -45,25 +74,16 @@ export interface AssessOptions {
   pageSubjects?: readonly string[];
   /** The article's publisher by name (og:site_name), when known. */
   pagePublisher?: string | null;
-}
-
-interface Entry {
-  record: CitationRecord;
-  publisherKey: string;
-  publisherName: string;
-  subjectKey: string | null;
-}
-
-interface StatisticMatch {
-  support: Entry[];
-  conflicts: Entry[];
-  /** Citations that would back the figure but come from the page's own publisher. */
-  ownSupport: Entry[];
+  /** The article's publication date (YYYY-MM-DD), when known: stale figures are told against it. */
+  pagePublished?: string | null;
 }
 
 interface MatchedStatistic {
   claim: ExtractedStatistic;
+  frame: ClaimFrame;
   match: StatisticMatch;
+  /** The period the page's event was moved to by a sibling figure (see the top of the file). */
+  eventPeriod: string | null;
   /** Publisher key of `claim.source`, computed once per page rather than once per mention. */
   sourceKey: string | null;
 }
@@ -73,13 +93,13 @@ interface PageContext {
   subjects: Set<string>;
   /** See `pageSubjectBuckets`; null until a claim without a subject needs it. */
   subjectBuckets: Map<string, Entry[]> | null;
+  /** Day number of the publication date, or null. */
+  published: number | null;
 }
 
-const CONFLICT_WINDOW_DAYS = 120;
 const DAY_MS = 86_400_000;
-// Ratings that endorse the claim reviewed; matched case-insensitively against the whole rating.
-const POSITIVE_RATING =
-  /^(?:true|correct|accurate|mostly true|mostly correct|verified|supported)$/i;
+/** A figure with no time of its own is stale when its newest backing is older than this. */
+const STALE_DAYS = 365;
 // Log-scale buckets, 8 per doubling (about 9% wide): a value range of ±25% spans a few buckets.
 const BUCKETS_PER_DOUBLING = 8;
 
@@ -107,55 +127,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function toRef(record: CitationRecord): CitationRef {
-  const ref: CitationRef = {
-    publisher: record.publisher,
-    url: record.url,
-    published: record.published,
-    claim: record.claim,
-  };
-  if (record.rating !== null) ref.rating = record.rating;
-  return ref;
-}
+const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 
-function toConflict(entry: Entry): Conflict | null {
-  const { value, unit } = entry.record;
-  return value === null || unit === null ? null : { ...toRef(entry.record), value, unit };
-}
-
-const isRatedAgainst = (record: CitationRecord): boolean =>
-  record.rating !== null && !POSITIVE_RATING.test(record.rating.trim());
-
-const distinctNames = (entries: readonly Entry[]): string[] => {
-  const byKey = new Map<string, string>();
-  for (const entry of entries)
-    if (!byKey.has(entry.publisherKey)) byKey.set(entry.publisherKey, entry.publisherName);
-  return [...byKey.values()];
-};
-
-function byDateDescending(a: Entry, b: Entry): number {
-  return (b.record.published ?? '').localeCompare(a.record.published ?? '');
-}
-
-function conflictPhrase(conflicts: readonly Entry[]): string {
-  const [first] = conflicts;
-  if (!first) return '';
-  const { record } = first;
-  const what =
-    isRatedAgainst(record) && record.rating !== null
-      ? `${first.publisherName} rated a matching claim ${record.rating}`
-      : record.value !== null && record.unit !== null
-        ? `${first.publisherName} reports ${formatValue(record.value, record.unit)}`
-        : `${first.publisherName} disagrees`;
-  return `; but ${what}${conflicts.length > 1 ? ` (+${conflicts.length - 1} more conflicting)` : ''}`;
-}
-
-function verdictOf(publisherCount: number): Assessment['verdict'] {
-  return publisherCount >= 2
-    ? 'corroborated'
-    : publisherCount === 1
-      ? 'single-sourced'
-      : 'unverifiable';
+/**
+ * The claim's period as matching uses it. A figure with no time phrase of its own (a period
+ * defaulted to the publication month) is placed only when it is announced then: "has 482
+ * million users" is the latest figure, told stale or not against its backing's period instead. A
+ * fiscal period whose dates extraction did not know gets them from the company's fiscal year.
+ */
+function frameSpan(claim: ExtractedStatistic, measure: string | null): Span | null {
+  const { period } = claim;
+  if (!period) return null;
+  if (period.how === 'defaulted' && (measure === null || !ANNOUNCED_MEASURES.has(measure)))
+    return null;
+  if (period.fiscal && (period.start === null || period.end === null)) {
+    const label = period.fiscal.replace(' ', '-');
+    const span = parsePeriod(label, claim.subject === null ? null : fiscalYearEnd(claim.subject));
+    if (span?.start && span.end) return claimSpan({ ...period, start: span.start, end: span.end });
+  }
+  return claimSpan(period);
 }
 
 export class CitationIndex {
@@ -167,8 +157,9 @@ export class CitationIndex {
 
   constructor(records: Iterable<CitationRecord>) {
     let size = 0;
-    // Display names and keys repeat across records (one outlet, many citations): compute once.
+    // Display names, keys and periods repeat across records (one outlet, many citations).
     const keys = new Map<string, { key: string; name: string }>();
+    const subjects = new Map<string | null, { key: string | null; fiscalYearEnd: number | null }>();
     for (const record of records) {
       size++;
       let publisher = keys.get(record.publisher);
@@ -176,11 +167,20 @@ export class CitationIndex {
         publisher = { key: publisherKey(record.publisher), name: publisherName(record.publisher) };
         keys.set(record.publisher, publisher);
       }
+      let subject = subjects.get(record.subject);
+      if (subject === undefined) {
+        subject = {
+          key: subjectKey(record.subject),
+          fiscalYearEnd: record.subject === null ? null : fiscalYearEnd(record.subject),
+        };
+        subjects.set(record.subject, subject);
+      }
       const entry: Entry = {
         record,
         publisherKey: publisher.key,
         publisherName: publisher.name,
-        subjectKey: subjectKey(record.subject),
+        subjectKey: subject.key,
+        span: recordSpan(record, subject.fiscalYearEnd),
       };
       if (entry.subjectKey !== null) push(this.bySubject, entry.subjectKey, entry);
       else if (record.value !== null && record.unit !== null)
@@ -192,16 +192,30 @@ export class CitationIndex {
 
   assess(claims: readonly ExtractedClaim[], options: AssessOptions = {}): AnnotatedClaim[] {
     const page = this.pageContext(claims, options);
-    const statistics = claims
+    const statistics: MatchedStatistic[] = claims
       .filter((claim): claim is ExtractedStatistic => claim.kind === 'statistic')
-      .map((claim) => ({
-        claim,
-        match: this.matchStatistic(claim, page),
-        sourceKey: claim.source === null ? null : publisherKey(claim.source),
-      }));
+      .map((claim) => {
+        const measure = normaliseMeasure(claim.measure);
+        const subject = subjectKey(claim.subject);
+        const frame: ClaimFrame = {
+          value: claim.value,
+          hedge: claim.hedge,
+          measure,
+          subject,
+          span: frameSpan(claim, measure),
+        };
+        return {
+          claim,
+          frame,
+          match: this.matchStatistic(claim, frame, page),
+          eventPeriod: null,
+          sourceKey: claim.source === null ? null : publisherKey(claim.source),
+        };
+      });
+    this.moveEvents(statistics, page);
     const assessments = new Map<ExtractedClaim, Assessment>();
-    for (const { claim, match } of statistics)
-      assessments.set(claim, this.statisticAssessment(claim, match));
+    for (const statistic of statistics)
+      assessments.set(statistic.claim, this.statisticAssessment(statistic, page));
     return claims.map((claim, index) => ({
       ...claim,
       id: `c${index + 1}`,
@@ -224,7 +238,13 @@ export class CitationIndex {
       const key = claim.kind === 'statistic' ? subjectKey(claim.subject) : null;
       if (key !== null) subjects.add(key);
     }
-    return { ownKeys, subjects, subjectBuckets: null };
+    const published = options.pagePublished ? dayOf(options.pagePublished) : null;
+    return {
+      ownKeys,
+      subjects,
+      subjectBuckets: null,
+      published: published !== null && Number.isFinite(published) ? published : null,
+    };
   }
 
   /**
@@ -233,10 +253,10 @@ export class CitationIndex {
    */
   private candidateLists(
     claim: ExtractedStatistic,
-    claimSubject: string | null,
+    frame: ClaimFrame,
     page: PageContext,
   ): Entry[][] {
-    if (claimSubject !== null) return [this.bySubject.get(claimSubject) ?? []];
+    if (frame.subject !== null) return [this.bySubject.get(frame.subject) ?? []];
     const { lo, hi } = searchRange(claim.value, claim.hedge);
     const buckets = bucketKeys(claim.unit, Math.min(lo, hi), Math.max(lo, hi));
     const subjectBuckets = this.pageSubjectBuckets(page);
@@ -261,63 +281,129 @@ export class CitationIndex {
     return page.subjectBuckets;
   }
 
-  private matchStatistic(claim: ExtractedStatistic, page: PageContext): StatisticMatch {
-    const claimSubject = subjectKey(claim.subject);
-    const claimMeasure = normaliseMeasure(claim.measure);
-    const support: Entry[] = [];
-    const ownSupport: Entry[] = [];
-    const differing: Entry[] = [];
-    const rated: Entry[] = [];
-    for (const entry of this.candidateLists(claim, claimSubject, page).flat()) {
-      const { record } = entry;
-      if (record.unit !== claim.unit || record.value === null) continue;
-      if (!measuresCompatible(claimMeasure, record.measure)) continue;
-      if (claimSubject === null) {
-        const subjectOk =
-          entry.subjectKey === null
-            ? claimMeasure !== null && claimMeasure === record.measure
-            : page.subjects.has(entry.subjectKey);
-        if (!subjectOk) continue;
-      }
-      const own = page.ownKeys.has(entry.publisherKey);
-      if (valueBacks(claim.value, claim.hedge, record.value)) {
-        if (isRatedAgainst(record)) {
-          if (!own) rated.push(entry);
-        } else (own ? ownSupport : support).push(entry);
-      } else if (
-        !own &&
-        claimSubject !== null &&
-        claimMeasure !== null &&
-        record.measure === claimMeasure
-      ) {
-        differing.push(entry);
+  /** The candidates of the claim's unit, subject and a compatible measure. */
+  private *candidates(
+    claim: ExtractedStatistic,
+    frame: ClaimFrame,
+    page: PageContext,
+  ): Generator<Entry> {
+    for (const list of this.candidateLists(claim, frame, page)) {
+      for (const entry of list) {
+        const { record } = entry;
+        if (record.unit !== claim.unit || record.value === null) continue;
+        if (!measuresCompatible(frame.measure, record.measure)) continue;
+        if (frame.subject === null) {
+          const subjectOk =
+            entry.subjectKey === null
+              ? frame.measure !== null && frame.measure === record.measure
+              : page.subjects.has(entry.subjectKey);
+          if (!subjectOk) continue;
+        }
+        yield entry;
       }
     }
-    return {
-      support: support.sort(byDateDescending),
-      ownSupport,
-      conflicts: distinctConflicts([...rated, ...inWindow(differing, support)]),
-    };
   }
 
-  private statisticAssessment(claim: ExtractedStatistic, match: StatisticMatch): Assessment {
-    const names = distinctNames(match.support);
-    const verdict = verdictOf(names.length);
-    let reason: string;
-    if (verdict === 'corroborated') reason = `Backed by ${listNames(names)}`;
-    else if (verdict === 'single-sourced') {
-      reason = `Backed by ${names[0] ?? ''} only${match.support.length > 1 ? ` (${match.support.length} citations)` : ''}`;
-    } else if (match.ownSupport.length > 0) {
-      reason = `Only this page's own publisher (${match.ownSupport[0]?.publisherName ?? ''}) reports this figure`;
-    } else
-      reason = `No citation in your store matches ${claim.subject === null ? 'this figure (no subject found for it)' : 'this figure'}`;
+  private matchStatistic(
+    claim: ExtractedStatistic,
+    frame: ClaimFrame,
+    page: PageContext,
+  ): StatisticMatch {
+    return classify(frame, this.candidates(claim, frame, page), (entry) =>
+      page.ownKeys.has(entry.publisherKey),
+    );
+  }
+
+  /**
+   * One event, one time (see the top of the file): a figure the store reports for another time
+   * moves the page's other figures of that subject, measure and period there, and those unbacked
+   * are matched again at the event's time; what the store says then is what they conflict with.
+   */
+  private moveEvents(statistics: MatchedStatistic[], page: PageContext): void {
+    for (const moved of statistics) {
+      const { frame, match } = moved;
+      if (frame.span === null || frame.subject === null || frame.measure === null) continue;
+      if (match.support.length > 0) continue;
+      const elsewhere = match.conflicts.find(({ kind }) => kind === 'period')?.entry.span;
+      if (!elsewhere) continue;
+      for (const other of statistics) {
+        if (other === moved || other.match.support.length > 0 || other.eventPeriod !== null)
+          continue;
+        if (other.match.conflicts.some(({ kind }) => kind !== undefined)) continue;
+        const { frame: otherFrame } = other;
+        if (otherFrame.subject !== frame.subject || otherFrame.measure !== frame.measure) continue;
+        if (periodAgreement(frame.span, otherFrame.span, frame.measure) !== 'same') continue;
+        const there = classify(
+          { ...otherFrame, span: elsewhere },
+          this.candidates(other.claim, otherFrame, page),
+          (entry) => page.ownKeys.has(entry.publisherKey),
+          // The event is known to be misdated: any other figure for its real time is news.
+          { anyOtherValue: true },
+        );
+        const found: ConflictEntry[] = [
+          ...there.support.map(({ entry }) => ({ entry, kind: 'period' as const })),
+          ...there.conflicts.filter(({ kind }) => kind === 'value'),
+        ];
+        if (found.length === 0) continue;
+        other.match = { ...other.match, conflicts: [...found, ...other.match.conflicts] };
+        other.eventPeriod = elsewhere.label;
+      }
+    }
+  }
+
+  private statisticAssessment(statistic: MatchedStatistic, page: PageContext): Assessment {
+    const { claim, frame, match, eventPeriod } = statistic;
+    const support = match.support.map(({ entry }) => entry);
+    const names = distinctNames(support);
+    const ofKind = (kind: 'period' | 'value') =>
+      match.conflicts.filter((conflict) => conflict.kind === kind).map(({ entry }) => entry);
+    const otherTime = ofKind('period');
+    const otherValue = ofKind('value');
+    const other = match.conflicts.filter(({ kind }) => kind === undefined);
+    const first = other[0]?.entry.record;
+    const findings: StatisticFindings = {
+      claimPeriod: frame.span?.label ?? null,
+      hasSubject: claim.subject !== null,
+      backers: names,
+      citationCount: support.length,
+      ownPublisher: match.ownSupport[0]?.publisherName ?? null,
+      otherTime:
+        otherTime.length === 0
+          ? null
+          : { names: distinctNames(otherTime), periods: spanLabels(otherTime) },
+      otherValue:
+        otherValue.length === 0
+          ? null
+          : {
+              periods: spanLabels(otherValue),
+              values: [
+                ...new Set(
+                  otherValue.map(({ record }) => formatValue(record.value ?? 0, claim.unit)),
+                ),
+              ].slice(0, 3),
+            },
+      eventPeriod,
+      other:
+        first === undefined
+          ? null
+          : {
+              publisher: other[0]?.entry.publisherName ?? '',
+              value:
+                first.value !== null && first.unit !== null
+                  ? formatValue(first.value, first.unit)
+                  : null,
+              rating: isRatedAgainst(first) ? first.rating : null,
+              count: other.length,
+            },
+      staleSince: staleSince(claim, support, page),
+    };
     return {
-      verdict,
-      citations: match.support.map((entry) => toRef(entry.record)),
+      verdict: verdictOf(names.length),
+      citations: support.map(toRef),
       conflicts: match.conflicts
         .map(toConflict)
         .filter((conflict): conflict is Conflict => conflict !== null),
-      reason: reason + conflictPhrase(match.conflicts),
+      reason: statisticReason(findings),
     };
   }
 
@@ -328,88 +414,71 @@ export class CitationIndex {
   ): Assessment {
     const key = publisherKey(text);
     const name = publisherName(text);
+    if (page.ownKeys.has(key)) return unverifiable(ownPublisherReason(name));
     const attributed = statistics
       .filter(({ sourceKey }) => sourceKey === key)
       .map(({ match }) => match);
-    if (attributed.length > 0) {
-      const backing = attributed.flatMap((match) =>
-        match.support.filter((entry) => entry.publisherKey === key),
-      );
-      const conflicts = attributed.flatMap((match) =>
-        match.conflicts.filter((entry) => entry.publisherKey === key),
-      );
-      const others = distinctNames(attributed.flatMap((match) => match.support)).filter(
-        (other) => publisherKey(other) !== key,
-      );
-      const figures =
-        attributed.length === 1
-          ? 'the figure attributed to it'
-          : `the ${attributed.length} figures attributed to it`;
-      const reason =
-        backing.length > 0
-          ? `A ${name} citation in your store backs ${figures}`
-          : `No ${name} citation in your store backs ${figures}${others.length > 0 ? `; ${listNames(others)} ${others.length === 1 ? 'does' : 'do'}` : ''}`;
-      return {
-        verdict: backing.length > 0 ? 'single-sourced' : 'unverifiable',
-        citations: backing.map((entry) => toRef(entry.record)),
-        conflicts: conflicts
-          .map(toConflict)
-          .filter((conflict): conflict is Conflict => conflict !== null),
-        reason: reason + conflictPhrase(conflicts),
-      };
-    }
-    if (page.ownKeys.has(key)) return unverifiable(`${name} is this page's own publisher`);
-    // From whichever list is shorter: the publisher's (a big outlet has thousands) or the page's subjects'.
-    const ofPublisher = this.byPublisher.get(key) ?? [];
-    const ofSubjects = [...page.subjects].map((subject) => this.bySubject.get(subject) ?? []);
-    const about =
-      ofSubjects.reduce((sum, list) => sum + list.length, 0) < ofPublisher.length
-        ? ofSubjects.flat().filter((entry) => entry.publisherKey === key)
-        : ofPublisher.filter(
-            (entry) => entry.subjectKey !== null && page.subjects.has(entry.subjectKey),
-          );
-    if (about.length === 0)
-      return unverifiable(`No ${name} citation in your store about this page's subjects`);
-    const subjects = [...new Set(about.map((entry) => entry.record.subject ?? ''))];
+    if (attributed.length === 0) return unverifiable(unattributedReason(name));
+    const backing = distinctUrls(
+      attributed.flatMap((match) =>
+        match.support.filter(({ entry }) => entry.publisherKey === key),
+      ),
+    ).map(({ entry }) => entry);
+    const backingUrls = new Set(backing.map((entry) => entry.record.url));
+    const conflicts = distinctUrls(
+      attributed.flatMap((match) =>
+        match.conflicts.filter(
+          ({ entry }) => entry.publisherKey === key && !backingUrls.has(entry.record.url),
+        ),
+      ),
+    );
+    const others = distinctNames(
+      attributed.flatMap((match) => match.support.map(({ entry }) => entry)),
+    ).filter((other) => publisherKey(other) !== key);
     return {
-      verdict: 'single-sourced',
-      citations: about.sort(byDateDescending).map((entry) => toRef(entry.record)),
-      conflicts: [],
-      reason: `${name} has ${about.length} citation${about.length === 1 ? '' : 's'} in your store about ${listNames(subjects)}; no figure here is attributed to it`,
+      verdict: backing.length > 0 ? 'single-sourced' : 'unverifiable',
+      citations: backing.sort(byDateDescending).map(toRef),
+      conflicts: conflicts
+        .map(toConflict)
+        .filter((conflict): conflict is Conflict => conflict !== null),
+      reason: sourceReason(name, attributed.length, backing.length > 0, others),
     };
   }
 }
 
-function unverifiable(reason: string): Assessment {
-  return { verdict: 'unverifiable', citations: [], conflicts: [], reason };
-}
-
-/** One conflict per publisher and value: a tracker lists one event once per office. */
-function distinctConflicts(conflicts: readonly Entry[]): Entry[] {
-  const seen = new Set<string>();
-  return conflicts.filter((entry) => {
-    const key = `${entry.publisherKey}|${entry.record.value}|${entry.record.unit}|${entry.record.rating}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The distinct period labels of some entries, newest first. */
+function spanLabels(entries: readonly Entry[]): string[] {
+  const labels = entries
+    .filter((entry) => entry.span !== null)
+    .sort((a, b) => (b.span?.to ?? 0) - (a.span?.to ?? 0))
+    .map((entry) => entry.span?.label ?? '');
+  return [...new Set(labels)];
 }
 
 /**
- * Which differing figures count as conflicts. Without support, all of them: "a tracker lists 700"
- * is the warning an unverifiable figure needs. With support, only dated figures near a dated
- * supporting citation: a company's user count or layoffs a year apart are two events, and an
- * undated figure cannot be placed, so against backed figures it would only be noise (seen with
- * ChatGPT's 2023 monthly-user counts listed against its 2025 weekly-user figure).
+ * The newest backing's period when a figure with no time of its own (present tense: "has 482
+ * million users") is backed only by reports over a year older than the article; else null.
  */
-function inWindow(conflicts: Entry[], support: readonly Entry[]): Entry[] {
-  if (support.length === 0) return conflicts;
-  const anchors = support.flatMap((entry) =>
-    entry.record.published === null ? [] : [Date.parse(entry.record.published)],
-  );
-  return conflicts.filter((entry) => {
-    if (entry.record.published === null) return false;
-    const time = Date.parse(entry.record.published);
-    return anchors.some((anchor) => Math.abs(anchor - time) <= CONFLICT_WINDOW_DAYS * DAY_MS);
-  });
+function staleSince(
+  claim: ExtractedStatistic,
+  support: readonly Entry[],
+  page: PageContext,
+): string | null {
+  if (page.published === null || support.length === 0) return null;
+  if (claim.period && claim.period.how !== 'defaulted') return null;
+  let newest: Entry | null = null;
+  let newestDay = -Infinity;
+  for (const entry of support) {
+    const day = entry.span?.to ?? (entry.record.published ? dayOf(entry.record.published) : null);
+    if (day !== null && day > newestDay) {
+      newest = entry;
+      newestDay = day;
+    }
+  }
+  if (newest === null || page.published - newestDay <= STALE_DAYS) return null;
+  return newest.span?.label ?? newest.record.published;
+}
+
+function unverifiable(reason: string): Assessment {
+  return { verdict: 'unverifiable', citations: [], conflicts: [], reason };
 }

@@ -1,6 +1,8 @@
 // Subject normalisation: "Meta Platforms, Inc.", "Facebook" and "Meta's" are one subject.
 // Matching only pairs a claim with citations whose subject key is equal, so the key decides
-// recall; keep it conservative (a wrong alias merges two companies' figures).
+// recall; keep it conservative (a wrong alias merges two companies' figures). Known companies
+// fold to their canonical name first (utils/vocab/companies.ts), for claims and records alike.
+import { canonicalCompany } from '../vocab/companies';
 
 // Legal-form words that never distinguish two companies.
 const LEGAL_SUFFIXES = new Set([
@@ -23,20 +25,16 @@ const LEGAL_SUFFIXES = new Set([
   'group',
 ]);
 
-// Former and parent names of the same company, by normalised key → canonical key.
+// Names the vocabulary does not list, by normalised key → canonical key: Google's figures are
+// reported as Alphabet's, Square renamed itself, and X is Twitter's new name.
 const ALIASES = new Map<string, string>([
-  ['facebook', 'meta'],
-  ['meta platforms', 'meta'],
   ['google', 'alphabet'],
-  ['twitter', 'x'],
-  ['x corp', 'x'],
-  ['amazon com', 'amazon'],
   ['square', 'block'],
+  ['x', 'twitter'],
 ]);
 
-/** The key two spellings of one subject share, or null when nothing is left to compare. */
-export function subjectKey(subject: string | null | undefined): string | null {
-  if (subject === null || subject === undefined) return null;
+/** Normalised words of a name, legal forms and a leading "the" dropped. */
+function nameKey(subject: string): string | null {
   const words = subject
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -48,7 +46,12 @@ export function subjectKey(subject: string | null | undefined): string | null {
     .filter((word) => word !== '');
   if (words[0] === 'the' && words.length > 1) words.shift();
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
-  if (words.length === 0) return null;
-  const key = words.join(' ');
-  return ALIASES.get(key) ?? key;
+  return words.length === 0 ? null : words.join(' ');
+}
+
+/** The key two spellings of one subject share, or null when nothing is left to compare. */
+export function subjectKey(subject: string | null | undefined): string | null {
+  if (subject === null || subject === undefined) return null;
+  const key = nameKey(canonicalCompany(subject) ?? subject);
+  return key === null ? null : (ALIASES.get(key) ?? key);
 }

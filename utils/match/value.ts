@@ -3,8 +3,8 @@
 import type { Hedge } from '../claim';
 
 /** Plain figures agree within 1% always, and within the rounding of either figure up to 2.5%. */
-const PLAIN_RELATIVE = 0.01;
-const ROUNDING_CAP = 0.025;
+const PLAIN_RELATIVE = 0;
+const ROUNDING_CAP = 0.04;
 /** "about 15%" is 13.5–16.5%. */
 const ABOUT_RELATIVE = 0.1;
 /** "nearly 400" is 360–400: a writer says "nearly" for figures a little below. */

@@ -5,6 +5,7 @@
 import { h, render } from 'preact';
 import { Badge, badgeAriaLabel, badgeText } from '../../components/Badge';
 import type { AnnotatedClaim } from '../claim';
+import { warns } from '../match/reason';
 import { BADGE_TAG, KIND_ATTR, VERDICT_ATTR } from './ui-names';
 
 export const CLAIM_ID_ATTR = 'data-corroborate-claim';
@@ -62,7 +63,7 @@ const protos = new Map<string, Node>();
  * by the hundred per frame, and a copy costs far less than a Preact render each.
  */
 function badgeContent(claim: AnnotatedClaim, doc: Document): Node {
-  const key = `${claim.verdict}|${badgeText(claim)}|${claim.conflicts.length > 0}`;
+  const key = `${claim.verdict}|${badgeText(claim)}|${warns(claim)}`;
   let proto = protos.get(key);
   if (!proto) {
     proto = doc.createElement('span');

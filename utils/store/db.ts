@@ -157,7 +157,23 @@ async function toVersion3(db: CorroborateDb, transaction: UpgradeTransaction): P
   db.deleteObjectStore('citations');
 }
 
-const UPGRADES: readonly Upgrade[] = [toVersion1, toVersion2, toVersion3];
+/**
+ * v4: subject keys fold known companies to one canonical name (utils/vocab/companies.ts: "Dell
+ * Technologies" = "Dell"), so every stored record's `subjectKey` and every block's 'subject'
+ * index keys are recomputed; the records themselves, and so their ids, stay as they were.
+ * Records stored before citations had a `period` have none; `fromStored` reads them as null.
+ */
+async function toVersion4(_db: CorroborateDb, transaction: UpgradeTransaction): Promise<void> {
+  const blocks = transaction.objectStore('blocks');
+  const keyed = storedKeys();
+  for (let cursor = await blocks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const block = cursor.value;
+    const records = block.records.map((stored) => keyed(fromStored(stored)));
+    queue(cursor.update(toBlock(block.id, block.origin, records)));
+  }
+}
+
+const UPGRADES: readonly Upgrade[] = [toVersion1, toVersion2, toVersion3, toVersion4];
 export const DB_VERSION = UPGRADES.length;
 
 export function openCitationDb(name: string = DB_NAME): Promise<CorroborateDb> {
@@ -253,5 +269,20 @@ export function storedKeys(): (record: CitationRecord) => StoredCitation {
 export function fromStored(stored: StoredCitation): CitationRecord {
   const { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating } =
     stored;
-  return { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating };
+  // Records stored before periods existed have no `period` field.
+  const period = stored.period ?? null;
+  return {
+    id,
+    origin,
+    publisher,
+    claim,
+    url,
+    published,
+    subject,
+    value,
+    unit,
+    measure,
+    rating,
+    period,
+  };
 }

@@ -24,6 +24,7 @@ const records = [
     value: -5,
     unit: 'percent',
     measure: 'profit',
+    period: 'FY2025-Q2',
   }),
 ];
 
@@ -49,6 +50,7 @@ describe('citation export', () => {
         value: -5,
         unit: 'percent',
         measure: 'profit',
+        period: 'FY2025-Q2',
       },
     ]);
     expect(parseCitationFile('export.json', json).records).toEqual(records);
@@ -57,9 +59,9 @@ describe('citation export', () => {
   it('writes CSV with formula-like text neutralised and numbers intact, which imports back', () => {
     const csv = citationsToCsv(records);
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('publisher,claim,url,published,subject,value,unit,measure,rating');
-    expect(lines[2]).toBe(`CheckDesk,"'=HYPERLINK(""https://evil.example"")",,,,,,,False`);
-    expect(lines[3]).toBe(`"'@mention",Tallowtech margin fell,,,,-5,percent,profit,`);
+    expect(lines[0]).toBe('publisher,claim,url,published,subject,value,unit,measure,rating,period');
+    expect(lines[2]).toBe(`CheckDesk,"'=HYPERLINK(""https://evil.example"")",,,,,,,False,`);
+    expect(lines[3]).toBe(`"'@mention",Tallowtech margin fell,,,,-5,percent,profit,,FY2025-Q2`);
     const again = parseCitationFile('export.csv', csv);
     expect(again.errors).toEqual([]);
     expect(again.records).toEqual(records);

@@ -53,6 +53,19 @@ describe('parseCsvCitations', () => {
     ]);
   });
 
+  it('reads the period column and names the line of a bad period', () => {
+    const text = [
+      'publisher,claim,value,unit,subject,period',
+      'Harbor Wire,Fernway Bank revenue up 4.5%,4.5,percent,Fernway Bank,2024-Q3',
+      'Metro Courier,Fernway Bank revenue up 4.5%,4.5,percent,Fernway Bank,Q3 2024',
+    ].join('\n');
+    const { records, errors } = parseCsvCitations(text, 'user');
+    expect(records.map((record) => record.period)).toEqual(['2024-Q3']);
+    expect(errors).toEqual([
+      { line: 3, field: 'period', reason: expect.stringMatching(/^must be a period such as/) },
+    ]);
+  });
+
   it('refuses a header without publisher or claim and flags unknown columns', () => {
     expect(
       parseCsvCitations('source,text\nHarbor Wire,x', 'user').errors.map((error) => error.field),

@@ -121,3 +121,58 @@ describe('validateCitation', () => {
     expect(citationId(fields)).toBe(id);
   });
 });
+
+describe('citation period (contract 2)', () => {
+  const idOf = (input: object) => {
+    const result = validateCitation(input, 'user');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.record;
+  };
+
+  it('keeps the id a record had before periods existed, and gives a period its own id', () => {
+    const record = idOf({
+      publisher: 'Harbor Wire',
+      claim: 'Quillbridge cuts 15% of staff',
+      url: 'https://harborwire.example/q',
+      published: '2025-01-27',
+      subject: 'Quillbridge',
+      value: 15,
+      unit: 'percent',
+    });
+    // The id this record had on main before the period field (computed there).
+    expect(record.id).toBe('c1iv6dqepd5g1oyz6rkbris');
+    expect(record.period).toBeNull();
+    const dated = idOf({ ...record, period: '2025-01' });
+    expect(dated.period).toBe('2025-01');
+    expect(dated.id).not.toBe(record.id);
+  });
+
+  it.each([
+    '2024',
+    '2024-Q3',
+    '2024-H1',
+    '2024-07',
+    '2024-07-15',
+    '2024-07-01/2024-09-30',
+    'FY2025-Q2',
+    'FY2025',
+  ])('accepts the period %s', (period) => {
+    expect(errorsOf({ ...base, period })).toEqual([]);
+  });
+
+  it.each(['Q3 2024', '2024-13', '2024-02-30', '2024-Q5', '2024-09-30/2024-07-01', 'FY25'])(
+    'refuses the period %s with a clear reason',
+    (period) => {
+      expect(errorsOf({ ...base, period })).toEqual([
+        {
+          field: 'period',
+          reason: expect.stringMatching(/^must be a period such as 2024, 2024-Q3/),
+        },
+      ]);
+    },
+  );
+
+  it('reads a blank period as none', () => {
+    expect(idOf({ ...base, period: ' ' }).period).toBeNull();
+  });
+});

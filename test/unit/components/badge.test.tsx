@@ -43,13 +43,33 @@ describe('Badge', () => {
     expect(
       badgeAriaLabel({ text: 'CNBC', verdict: 'unverifiable', citations: [], conflicts: [] }),
     ).toBe('CNBC — unverifiable');
-    expect(
-      badgeAriaLabel(
-        claim({
-          conflicts: [{ ...cite('T'), value: 700, unit: 'count' }],
-        }),
-      ),
-    ).toContain('conflicting figure');
+    // Only a conflict for the claim's time, or its figure reported for another time, warns.
+    const undated = claim({ conflicts: [{ ...cite('T'), value: 700, unit: 'count' }] });
+    expect(badgeAriaLabel(undated)).toBe('15% — corroborated by 2 publishers');
+    const misdated = claim({
+      verdict: 'unverifiable',
+      citations: [],
+      conflicts: [{ ...cite('T'), value: 15, unit: 'percent', period: '2026-01', kind: 'period' }],
+    });
+    expect(badgeAriaLabel(misdated)).toBe('15% — unverifiable; ⚠ reported for another time');
+    const other = claim({
+      verdict: 'unverifiable',
+      citations: [],
+      conflicts: [{ ...cite('T'), value: 18, unit: 'percent', period: '2025-01', kind: 'value' }],
+    });
+    expect(badgeAriaLabel(other)).toBe(
+      '15% — unverifiable; ⚠ another figure reported for its time',
+    );
+  });
+
+  it('shows ⚠ only when the conflicts warn', () => {
+    const conflict = { ...cite('T'), value: 15, unit: 'percent' as const };
+    const warned = render(
+      <Badge claim={claim({ conflicts: [{ ...conflict, kind: 'period' }] })} />,
+    );
+    expect(warned.container.textContent).toBe('✓2 sources⚠');
+    const quiet = render(<Badge claim={claim({ conflicts: [conflict] })} />);
+    expect(quiet.container.textContent).toBe('✓2 sources');
   });
 
   it('counts distinct publishers', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClaimCard, conflictText, safeHref } from '../../../components/ClaimCard';
+import { ClaimCard, safeHref } from '../../../components/ClaimCard';
+import { conflictText } from '../../../utils/match/reason';
 import type { AnnotatedClaim } from '../../../utils/claim';
 
 afterEach(cleanup);
@@ -132,6 +133,57 @@ describe('ClaimCard', () => {
     expect(text).toContain('Conflicting figure: a tracker lists 700');
     expect(text).toContain('Rated False by CheckDesk');
     expect(text).toContain('Unverifiable');
+  });
+
+  it('says what is wrong in a sentence before any list, each line with its date and period', () => {
+    const { container } = render(
+      <ClaimCard
+        claim={statistic({
+          verdict: 'unverifiable',
+          citations: [],
+          period: {
+            text: 'in January 2025',
+            start: '2025-01-01',
+            end: '2025-01-31',
+            grain: 'month',
+            how: 'explicit',
+          },
+          conflicts: [
+            {
+              publisher: 'Northwind Daily',
+              url: 'https://northwind.example/contoso-2026',
+              published: '2026-01-27',
+              claim: 'Contoso to cut 12% of staff',
+              value: 12,
+              unit: 'percent',
+              period: '2026-01',
+              kind: 'period',
+            },
+            {
+              publisher: 'Fabrikam Wire',
+              url: null,
+              published: '2025-01-20',
+              claim: 'Contoso trims 4% of jobs',
+              value: 4,
+              unit: 'percent',
+              period: '2025-01',
+              kind: 'value',
+            },
+          ],
+          reason: 'Backed by Northwind Daily for January 2026 — this article dates it January 2025',
+        } as Partial<AnnotatedClaim>)}
+      />,
+    );
+    const card = container.querySelector('.card');
+    const paragraphs = [...(card?.querySelectorAll('p') ?? [])].map((p) => p.textContent);
+    expect(paragraphs[0]).toBe(
+      'Backed by Northwind Daily for January 2026 — this article dates it January 2025',
+    );
+    const lines = [...(card?.querySelectorAll('.conflict') ?? [])].map((p) => p.textContent);
+    expect(lines).toEqual([
+      '⚠ Same figure, another time: Northwind Daily reported 12% · published 2026-01-27 · for January 2026',
+      '⚠ Another figure for the time: Fabrikam Wire reports 4% · published 2025-01-20 · for January 2025',
+    ]);
   });
 
   it('names a source claim and offers a close button', () => {

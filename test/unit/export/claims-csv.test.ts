@@ -5,7 +5,7 @@ import { toClaimCsv } from '../../../utils/export/claims-csv';
 import { makeDocument } from './fixture';
 
 const HEADER =
-  'id,kind,text,start,end,value,unit,hedge,subject,source,verdict,publishers,urls,conflicts,reason';
+  'id,kind,text,start,end,value,unit,hedge,subject,source,period,verdict,publishers,urls,conflicts,reason';
 
 function parse(csv: string): Record<string, string>[] {
   const result = Papa.parse<Record<string, string>>(csv, {
@@ -48,6 +48,7 @@ describe('toClaimCsv', () => {
       hedge: 'about',
       subject: 'Pinterest',
       source: 'CNBC',
+      period: '2025-01',
       verdict: 'corroborated',
       publishers: 'CNBC; Reuters',
       reason: 'Reported by 2 publishers: CNBC, Reuters',
@@ -58,7 +59,10 @@ describe('toClaimCsv', () => {
     ]);
     expect(Number(c1.start)).toBe(doc.claims[0]?.start);
     expect(rowOf(rows, 'c5').value).toBe('1200000000');
-    expect(rowOf(rows, 'c3').conflicts).toBe('The Verge: 3600 count (2025-01-20)');
+    expect(rowOf(rows, 'c3').conflicts).toBe(
+      'The Verge: 3600 count (value conflict, for 2025-01, published 2025-01-20)',
+    );
+    expect(rowOf(rows, 'c3').period).toBe('');
   });
 
   it('neutralises every text cell that starts like a formula', () => {

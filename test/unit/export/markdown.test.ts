@@ -39,7 +39,7 @@ describe('toMarkdownReport', () => {
       '',
       'Generated: 2026-11-28T10:00:00.000Z',
       '',
-      '9 claims: 1 corroborated, 2 single-sourced, 6 unverifiable; 1 with conflicting figures.',
+      '9 claims: 1 corroborated, 2 single-sourced, 6 unverifiable; 1 reported for another time or with another figure.',
     ]);
   });
 
@@ -47,14 +47,14 @@ describe('toMarkdownReport', () => {
     const md = report();
     const corroborated = section(md, 'Corroborated');
     expect(corroborated).toContain(
-      '- **15%** (statistic, attributed to CNBC) — Reported by 2 publishers: CNBC, Reuters\n',
+      '- **15%** (statistic, for January 2025, attributed to CNBC) — Reported by 2 publishers: CNBC, Reuters\n',
     );
     expect(corroborated).toContain(
-      '  - [CNBC](<https://www.cnbc.com/2025/01/27/pinterest-layoffs.html>), 2025-01-27\n',
+      '  - [CNBC](<https://www.cnbc.com/2025/01/27/pinterest-layoffs.html>), published 2025-01-27 · period not stated\n',
     );
     // Parentheses in a URL are safe inside a `<…>` destination.
     expect(corroborated).toContain(
-      '  - [Reuters](<https://www.reuters.com/technology/pinterest-cuts-(update-1)>), 2025-01-28',
+      '  - [Reuters](<https://www.reuters.com/technology/pinterest-cuts-(update-1)>), published 2025-01-28',
     );
     const single = section(md, 'Single-sourced');
     expect(single).toContain('- **CNBC** (source) — Only CNBC reports this');
@@ -64,7 +64,7 @@ describe('toMarkdownReport', () => {
 
   it('adds a conflicts note to a claim with conflicts', () => {
     expect(section(report(), 'Unverifiable')).toContain(
-      '  - **Conflicts:** [The Verge](<https://www.theverge.com/pinterest>), 2025-01-20 reports 3,600\n',
+      '  - **Conflicts:** Another figure for the time: The Verge reports 3,600 ([The Verge](<https://www.theverge.com/pinterest>), published 2025-01-20 · for January 2025)\n',
     );
   });
 
@@ -72,7 +72,9 @@ describe('toMarkdownReport', () => {
     const md = report();
     expect(md).not.toContain('](javascript');
     expect(md).not.toContain('(<javascript');
-    expect(md).toContain('  - Evil \\[Daily\\]\\(javascript:alert\\(2\\)\\) (rated False)\n');
+    expect(md).toContain(
+      '  - Evil \\[Daily\\]\\(javascript:alert\\(2\\)\\), publication date unknown · period not stated (rated False)\n',
+    );
   });
 
   it('escapes page text so it cannot inject links, images or HTML', () => {

@@ -447,13 +447,15 @@ describe('CitationIndex.assess — source mentions', () => {
     );
   });
 
-  it("judges a mention no figure cites by its citations about the page's subjects", () => {
+  it('says nothing for a mention no figure cites, even when the outlet is in the store', () => {
+    // The Verge has a citation about Quillbridge, this page's subject: still no evidence.
     const figure = statistic({ value: 15, unit: 'percent', subject: 'Quillbridge' });
     const claims = [source('The Verge'), source('Harbor Wire'), figure];
     const [verge, harbor] = index.assess(claims, {});
-    expect(verge?.verdict).toBe('single-sourced');
+    expect(verge?.verdict).toBe('unverifiable');
+    expect(verge?.citations).toEqual([]);
     expect(verge?.reason).toBe(
-      'The Verge has 1 citation in your store about Quillbridge; no figure here is attributed to it',
+      'No figure on this page is attributed to The Verge, so the store has nothing to check it by',
     );
     expect(harbor?.verdict).toBe('unverifiable');
     const [own] = index.assess([source('The Verge'), figure], {

@@ -37,6 +37,7 @@ async function createOldVersion(
   version: 1 | 2,
   records: readonly CitationRecord[],
   meta: { key: string; value: string }[] = [],
+  stored: (record: CitationRecord) => object = toStored,
 ): Promise<void> {
   const open = indexedDB.open(name, version);
   open.onupgradeneeded = () => {
@@ -49,7 +50,7 @@ async function createOldVersion(
   const db = await request(open);
   const stores = version === 2 ? ['citations', 'meta'] : ['citations'];
   const transaction = db.transaction(stores, 'readwrite');
-  for (const record of records) transaction.objectStore('citations').put(toStored(record));
+  for (const record of records) transaction.objectStore('citations').put(stored(record));
   for (const entry of meta) transaction.objectStore('meta').put(entry);
   await new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
@@ -170,6 +171,32 @@ describe('database upgrades', () => {
     }
     // Full blocks of each origin, then one partial block per origin.
     expect(blocks.filter((block) => block.records.length < BLOCK_SIZE)).toHaveLength(3);
+  });
+
+  it('re-keys subjects to canonical company names and reads records without a period (v4)', async () => {
+    const dell = citation({
+      publisher: 'Harbor Wire',
+      subject: 'Dell Technologies',
+      claim: 'Dell Technologies revenue grew 9%',
+      value: 9,
+      unit: 'percent',
+    });
+    // As an older version stored it: the subject key before canonical names, no period field.
+    const { period, ...withoutPeriod } = toStored(dell);
+    expect(period).toBeNull();
+    await createOldVersion('corroborate-upgrade-v4', 2, [dell], [], () => ({
+      ...withoutPeriod,
+      subjectKey: 'dell technologies',
+    }));
+
+    const store = await CitationStore.open('corroborate-upgrade-v4');
+    const [read] = await store.all();
+    // Same id as before periods existed, period read as null.
+    expect(read).toEqual({ ...dell, period: null });
+    expect(read?.id).toBe(dell.id);
+    expect((await store.search({ subject: 'Dell' })).total).toBe(1);
+    expect((await store.search({ subject: 'Dell Technologies Inc.' })).total).toBe(1);
+    store.close();
   });
 
   it('creates the current schema from nothing', async () => {

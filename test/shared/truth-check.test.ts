@@ -1,0 +1,27 @@
+// Issue 11's measure: how often verdicts tell the truth on the truth-labelled gold (the seed and
+// corpus 46–57) with ../shared/corpus/store-dev.json as the store. See scripts/truth-check.ts.
+import { describe, expect, it } from 'vitest';
+import { summaryLine, truthCheck } from '../../scripts/truth-check';
+
+describe('truth check', () => {
+  it('flags every wrong or misdated figure of the seed, end to end and with oracle frames', () => {
+    for (const mode of ['engine', 'oracle'] as const) {
+      const { summary } = truthCheck(mode);
+      console.log(summaryLine(summary));
+      expect(summary.seedWrong).toBe(8);
+      expect(summary.seedWrongFlagged).toBe(summary.seedWrong);
+    }
+  }, 120_000);
+
+  it('meets the matcher targets it reaches with oracle frames', () => {
+    const { summary: s } = truthCheck('oracle');
+    // Issue 11's targets for true figures are met by the matcher alone.
+    expect(s.trueBacked / s.trueTotal).toBeGreaterThanOrEqual(0.9);
+    expect(s.trueFlagged / s.trueTotal).toBeLessThanOrEqual(0.05);
+    // Not yet at the issue's targets (wrong flagged ≥ 85%, wrong falsely backed ≤ 3%): the rest
+    // are mislabelled measures and figures the store does not hold. Floors at today's figures
+    // (39/53 flagged, 7/53 backed) so a change that loses ground fails.
+    expect(s.wrongFlagged / s.wrongTotal).toBeGreaterThanOrEqual(39 / 53);
+    expect(s.wrongBacked / s.wrongTotal).toBeLessThanOrEqual(7 / 53);
+  }, 120_000);
+});

@@ -1,0 +1,244 @@
+// From the dimensions of each candidate citation to one statistic's verdict: which citations
+// back it, which conflict and of what kind, and the distinct publishers the UI shows, so nothing
+// downstream recounts.
+//
+// - Support: same unit, a value within the hedge, compatible measure, subject as index.ts
+//   selects it, and a period that is the same or unknown on either side.
+// - Conflict of kind `period`: the same figure (at the claim's precision) reported for another
+//   time. Dropped
+//   when a citation backs the figure for the claim's own period (a company can cut 10% twice).
+// - Conflict of kind `value`: same subject, same known measure, same period at the same grain
+//   (a year's 9% is not contradicted by its fourth quarter's 52%), another figure on which the
+//   store agrees with itself, or figures all far from the claim's; only while nothing backs the figure (a backed "revenue up 13%" is
+//   not contradicted by the same quarter's "ad revenue up 11%").
+// - Figures for other periods are neither. With either period unknown, the rule before periods
+//   applies: a differing figure counts while nothing backs the claim, or near a dated support.
+// - A citation rated by a fact-checker backs only with a positive rating; otherwise it conflicts.
+// - One URL is one citation: support wins over conflict, and repeats of a URL are dropped.
+import type { Assessment, CitationRef, Conflict, ConflictKind } from '../claim';
+import type { CitationRecord } from '../citations/record';
+import { periodAgreement, sameGrain, type Agreement, type Span } from './dimensions';
+import { roundingStep, valueBacks } from './value';
+import type { Hedge } from '../claim';
+
+export interface Entry {
+  record: CitationRecord;
+  publisherKey: string;
+  publisherName: string;
+  subjectKey: string | null;
+  /** The record's period, parsed once (null: nothing places it). */
+  span: Span | null;
+}
+
+export interface Supporting {
+  entry: Entry;
+  period: Agreement;
+}
+
+export interface ConflictEntry {
+  entry: Entry;
+  /** undefined: neither period known, judged by the rule before periods. */
+  kind: ConflictKind | undefined;
+}
+
+export interface StatisticMatch {
+  support: Supporting[];
+  conflicts: ConflictEntry[];
+  /** Citations that would back the figure but come from the page's own publisher. */
+  ownSupport: Entry[];
+}
+
+/** What matching needs to know of the claim, with its period possibly moved (see index.ts). */
+export interface ClaimFrame {
+  value: number;
+  hedge: Hedge | null;
+  /** Normalised measure, or null. */
+  measure: string | null;
+  /** Subject key, or null. */
+  subject: string | null;
+  span: Span | null;
+}
+
+const CONFLICT_WINDOW_DAYS = 120;
+const DAY_MS = 86_400_000;
+// Ratings that endorse the claim reviewed; matched case-insensitively against the whole rating.
+const POSITIVE_RATING =
+  /^(?:true|correct|accurate|mostly true|mostly correct|verified|supported)$/i;
+
+/**
+ * "The same figure" for another time: equal at the precision the claim is written in, whatever
+ * its hedge (14.5–15.5 for "approximately 15%"), since a near figure for another time is
+ * only a coincidence (a company's revenue grows 30% one year and 30.5% another).
+ */
+function sameFigure(claimValue: number, citedValue: number): boolean {
+  return (
+    Math.abs(claimValue - citedValue) <= roundingStep(claimValue) + 1e-9 * Math.abs(claimValue)
+  );
+}
+
+export const isRatedAgainst = (record: CitationRecord): boolean =>
+  record.rating !== null && !POSITIVE_RATING.test(record.rating.trim());
+
+/**
+ * Sorts each candidate (already of the claim's unit, subject and a compatible measure) into
+ * support, conflict or neither. `own` says whether a candidate is the page's own publisher's.
+ */
+export function classify(
+  claim: ClaimFrame,
+  candidates: Iterable<Entry>,
+  own: (entry: Entry) => boolean,
+  { anyOtherValue = false }: { anyOtherValue?: boolean } = {},
+): StatisticMatch {
+  const support: Supporting[] = [];
+  const ownSupport: Entry[] = [];
+  const rated: Entry[] = [];
+  const otherTime: Entry[] = [];
+  const otherValue: Entry[] = [];
+  const undated: Entry[] = [];
+  for (const entry of candidates) {
+    const { record } = entry;
+    if (record.value === null) continue;
+    const period = periodAgreement(claim.span, entry.span, claim.measure ?? record.measure);
+    const isOwn = own(entry);
+    if (valueBacks(claim.value, claim.hedge, record.value)) {
+      if (isRatedAgainst(record)) {
+        if (!isOwn) rated.push(entry);
+      } else if (period === 'different') {
+        if (!isOwn && claim.subject !== null && sameFigure(claim.value, record.value))
+          otherTime.push(entry);
+      } else if (isOwn) ownSupport.push(entry);
+      else support.push({ entry, period });
+    } else if (
+      !isOwn &&
+      claim.subject !== null &&
+      claim.measure !== null &&
+      record.measure === claim.measure
+    ) {
+      if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
+        otherValue.push(entry);
+      else if (period === 'unknown') undated.push(entry);
+    }
+  }
+  const backed = distinctUrls(support.sort((a, b) => byDateDescending(a.entry, b.entry)));
+  const backedUrls = new Set(backed.map(({ entry }) => entry.record.url).filter(Boolean));
+  const forItsTime = backed.some(({ period }) => period === 'same');
+  const conflicts: ConflictEntry[] = [
+    ...rated.map((entry) => ({ entry, kind: undefined })),
+    ...(forItsTime ? [] : otherTime.map((entry) => ({ entry, kind: 'period' as const }))),
+    ...(backed.length > 0 ||
+    !(anyOtherValue || agree(otherValue) || beyond(claim.value, otherValue))
+      ? []
+      : otherValue.map((entry) => ({ entry, kind: 'value' as const }))),
+    ...inWindow(
+      undated,
+      backed.map(({ entry }) => entry),
+    ).map((entry) => ({ entry, kind: undefined })),
+  ].filter(({ entry }) => entry.record.url === null || !backedUrls.has(entry.record.url));
+  conflicts.sort((a, b) => byDateDescending(a.entry, b.entry));
+  return { support: backed, ownSupport, conflicts: distinctConflicts(conflicts) };
+}
+
+/**
+ * Whether the store's other figures for the claim's time agree with each other. When they do not
+ * (a quarter's 14% revenue growth and its 7% forecast, both "revenue"), the store measures finer
+ * than the vocabulary tells apart, and none of them is the figure to set against the claim.
+ */
+function agree(entries: readonly Entry[]): boolean {
+  const [first, ...rest] = entries;
+  const value = first?.record.value;
+  if (value === null || value === undefined) return false;
+  return rest.every(({ record }) => record.value !== null && valueBacks(value, null, record.value));
+}
+
+/**
+ * Whether a figure lies beyond all of the store's figures for its time by more than a factor of
+ * two: whichever of them it means, it is not that (a revenue ten times every reported line).
+ */
+function beyond(value: number, entries: readonly Entry[]): boolean {
+  const values = entries.flatMap(({ record }) => (record.value === null ? [] : [record.value]));
+  if (value <= 0 || values.length === 0 || values.some((v) => v <= 0)) return false;
+  return value > 2 * Math.max(...values) || value < Math.min(...values) / 2;
+}
+
+/** Newest first; undated last. */
+export function byDateDescending(a: Entry, b: Entry): number {
+  return (b.record.published ?? '').localeCompare(a.record.published ?? '');
+}
+
+/** One line per URL: a page that gave several figures is still one citation. */
+export function distinctUrls<T extends { entry: Entry }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter(({ entry }) => {
+    const { url } = entry.record;
+    if (url === null) return true;
+    if (seen.has(url)) return false;
+    seen.add(url);
+    return true;
+  });
+}
+
+/** One conflict per URL, and per publisher and value: a tracker lists one event once per office. */
+function distinctConflicts(conflicts: readonly ConflictEntry[]): ConflictEntry[] {
+  const seen = new Set<string>();
+  return distinctUrls(conflicts).filter(({ entry, kind }) => {
+    const { value, unit, rating } = entry.record;
+    const key = `${entry.publisherKey}|${value}|${unit}|${rating}|${kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Which figures of unknown period count as conflicts. Without support, all of them: "a tracker
+ * lists 700" is the warning an unverifiable figure needs. With support, only dated figures near a
+ * dated supporting citation: a company's user count or layoffs a year apart are two events.
+ */
+function inWindow(conflicts: Entry[], support: readonly Entry[]): Entry[] {
+  if (support.length === 0) return conflicts;
+  const anchors = support.flatMap((entry) =>
+    entry.record.published === null ? [] : [Date.parse(entry.record.published)],
+  );
+  return conflicts.filter((entry) => {
+    if (entry.record.published === null) return false;
+    const time = Date.parse(entry.record.published);
+    return anchors.some((anchor) => Math.abs(anchor - time) <= CONFLICT_WINDOW_DAYS * DAY_MS);
+  });
+}
+
+export function toRef(entry: Entry): CitationRef {
+  const { record } = entry;
+  const ref: CitationRef = {
+    publisher: record.publisher,
+    url: record.url,
+    published: record.published,
+    claim: record.claim,
+    period: entry.span?.label ?? null,
+  };
+  if (record.rating !== null) ref.rating = record.rating;
+  return ref;
+}
+
+export function toConflict({ entry, kind }: ConflictEntry): Conflict | null {
+  const { value, unit } = entry.record;
+  if (value === null || unit === null) return null;
+  const conflict: Conflict = { ...toRef(entry), value, unit };
+  if (kind !== undefined) conflict.kind = kind;
+  return conflict;
+}
+
+/** Distinct publishers' display names, in order of first appearance. */
+export function distinctNames(entries: readonly Entry[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const entry of entries)
+    if (!byKey.has(entry.publisherKey)) byKey.set(entry.publisherKey, entry.publisherName);
+  return [...byKey.values()];
+}
+
+export function verdictOf(publisherCount: number): Assessment['verdict'] {
+  return publisherCount >= 2
+    ? 'corroborated'
+    : publisherCount === 1
+      ? 'single-sourced'
+      : 'unverifiable';
+}
