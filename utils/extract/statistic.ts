@@ -265,7 +265,9 @@ export function findStatistics(text: string): StatisticSpan[] {
     if (isUpperBound && !c.currency && c.unit === 'count') c.unit = lowerUnit;
     upperBound = c.rangeUpper;
     lowerUnit = c.unit;
-    if (!isBlocked && exclusionReason(text, c, isUpperBound) === null) {
+    // A 400-digit run reads as Infinity: no figure anyone can check, and JSON would write null.
+    const finite = Number.isFinite(c.value);
+    if (!isBlocked && finite && exclusionReason(text, c, isUpperBound) === null) {
       out.push({
         start: c.start,
         end: c.end,
