@@ -1,6 +1,6 @@
 // The engine shared by the background and the CLI: text → claims → verdicts. Pure: no browser API.
 import type { ClaimDocument } from './claim';
-import { extract } from './extract';
+import { extractBounded } from './bounded-extract';
 import type { CitationIndex } from './match';
 
 export interface AnnotateOptions {
@@ -11,7 +11,7 @@ export interface AnnotateOptions {
 }
 
 export function annotateText(text: string, options: AnnotateOptions): ClaimDocument {
-  const claims = options.index.assess(extract(text), {
+  const claims = options.index.assess(extractBounded(text), {
     pageUrl: options.url,
     pagePublisher: options.pagePublisher ?? null,
   });

@@ -1,7 +1,7 @@
 // The background: owns the citation store, runs the NLP (off the page's main thread), and wires
 // keyboard commands and context menus to the content script of the tab they came from.
 import { defineBackground } from 'wxt/utils/define-background';
-import { extract } from '@/utils/extract';
+import { extractBounded } from '@/utils/bounded-extract';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { registerCommands } from './commands';
@@ -18,7 +18,7 @@ export default defineBackground(() => {
 
   onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
-      const claims = extract(data.text);
+      const claims = extractBounded(data.text);
       const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
       const assessed = (await (await service).matcher()).assess(claims, {
         pageUrl: data.url,

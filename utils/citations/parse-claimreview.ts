@@ -2,9 +2,9 @@
 // the Google / Data Commons fact-check feeds) or reviews nested anywhere (WebPage.mainEntity).
 // publisher = the reviewing organisation (author.name), claim = claimReviewed,
 // rating = reviewRating.alternateName, url = the review's url, published = datePublished.
-import { publisherName } from '../match/publisher';
+import { hostOf, publisherName } from '../match/publisher';
 import { objectLines, syntaxErrorLine } from './json-positions';
-import { extract } from '../extract';
+import { extractBounded } from '../bounded-extract';
 import { ParseCollector, type ParseResult } from './parse-result';
 import type { CitationOrigin } from './record';
 
@@ -53,8 +53,9 @@ function reviewer(review: JsonObject): string | undefined {
     if (isObject(candidate)) {
       const name = text(candidate['name']);
       if (name !== undefined && name.trim() !== '') return name;
+      // Only a web address names a site: `javascript:alert(1)` is not a publisher.
       const url = text(candidate['url']);
-      if (url !== undefined) return publisherName(url);
+      if (url !== undefined && hostOf(url) !== null) return publisherName(url);
     }
   }
   return undefined;
@@ -73,7 +74,7 @@ function rating(review: JsonObject): string | undefined {
  */
 function reviewedFigure(claimReviewed: unknown): Record<string, unknown> {
   if (typeof claimReviewed !== 'string') return {};
-  const figure = extract(claimReviewed).find((c) => c.kind === 'statistic');
+  const figure = extractBounded(claimReviewed).find((c) => c.kind === 'statistic');
   if (figure?.kind !== 'statistic') return {};
   return {
     value: figure.value,
