@@ -72,7 +72,7 @@ export class StoreService {
 
   async preview(name: string, text: string): Promise<ImportPreview> {
     const parsed = parseCitationFile(name, text);
-    const known = await this.store.existingIds(parsed.records.map((r) => r.id));
+    const known = await this.store.existingIds(parsed.records);
     const token = crypto.randomUUID();
     this.pending.set(token, {
       records: parsed.records,

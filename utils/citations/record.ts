@@ -237,6 +237,18 @@ export function citationId(record: Omit<CitationRecord, 'id'>): string {
   return `c${cyrb53(content, 0)}${cyrb53(content, 1)}`;
 }
 
+/**
+ * The ids `record`'s content has under every origin. An import skips a record whose content is
+ * stored under any of them: the store's own export read back into a store holding the starter
+ * pack is the pack again, not new citations (origin stays in the id so `replaceOrigin` can
+ * tell a user's copy from the pack's).
+ */
+export function sameContentIds(record: CitationRecord): string[] {
+  return ORIGINS.map((origin) =>
+    origin === record.origin ? record.id : citationId({ ...record, origin }),
+  );
+}
+
 export type Validation = { ok: true; record: CitationRecord } | { ok: false; errors: FieldError[] };
 
 /** Validates one citation from any source; never throws. */
