@@ -118,6 +118,9 @@ export function ClaimCard({
                   <span class="publisher">{c.publisher}</span>
                 )}
                 {c.published ? <span class="date"> · {c.published}</span> : null}
+                {c.read !== undefined ? (
+                  <span class="learned"> · from your reading{c.read ? `, ${c.read}` : ''}</span>
+                ) : null}
                 {c.claim ? <span class="cited">{c.claim}</span> : null}
               </li>
             );

@@ -105,6 +105,8 @@ export interface CitationRef {
   claim: string;
   /** A fact-checker's rating, e.g. "False", when the citation came from ClaimReview. */
   rating?: string | null;
+  /** Learned from the user's reading: the day the page was read (YYYY-MM-DD), or null if unknown. */
+  read?: string | null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // keyboard commands and context menus to the content script of the tab they came from.
 import { defineBackground } from 'wxt/utils/define-background';
 import { extractBounded } from '@/utils/bounded-extract';
+import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { registerCommands } from './commands';
@@ -20,15 +21,16 @@ export default defineBackground(() => {
     reply(async () => {
       const claims = extractBounded(data.text);
       const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
-      const assessed = (await (await service).matcher()).assess(claims, {
+      const { index, notes } = await (await service).matcher();
+      const assessed = index.assess(claims, {
         pageUrl: data.url,
-        pagePublisher: data.publisher ?? null,
+        pagePublisher: pageOwnPublisher(data.url, data.publisher ?? null),
         pageSubjects: subjects,
       });
       if (data.url && (await getSettings()).learnFromReading) {
-        await (await service).learn(claims, data.url, data.publisher ?? null);
+        await (await service).learn(claims, data.url);
       }
-      return assessed;
+      return markFromReading(assessed, notes);
     }),
   );
   onMessage('storeSummary', () => reply(async () => (await service).summary()));

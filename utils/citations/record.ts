@@ -26,6 +26,11 @@ export interface CitationRecord {
   measure: string | null;
   /** A fact-checker's rating (ClaimReview `reviewRating.alternateName`), e.g. "False". */
   rating: string | null;
+  /**
+   * Learned records: the day the page was read (YYYY-MM-DD). Reading history, not content: it is
+   * not part of the id (a second visit adds nothing) and not written to exports.
+   */
+  read?: string;
 }
 
 /** The contract-2 fields plus the optional `measure` and `rating` columns, in file order. */

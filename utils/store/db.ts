@@ -253,5 +253,18 @@ export function storedKeys(): (record: CitationRecord) => StoredCitation {
 export function fromStored(stored: StoredCitation): CitationRecord {
   const { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating } =
     stored;
-  return { id, origin, publisher, claim, url, published, subject, value, unit, measure, rating };
+  const record = {
+    id,
+    origin,
+    publisher,
+    claim,
+    url,
+    published,
+    subject,
+    value,
+    unit,
+    measure,
+    rating,
+  };
+  return stored.read === undefined ? record : { ...record, read: stored.read };
 }
