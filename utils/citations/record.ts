@@ -47,6 +47,9 @@ export const RECORD_FIELDS = [
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
+/** The longest claim a record holds; parsers check it before any work on the text. */
+export const MAX_CLAIM_LENGTH = 2000;
+
 export interface FieldError {
   field: string;
   reason: string;
@@ -64,6 +67,7 @@ const HTML_MARKUP = /<(?:[a-z][a-z0-9-]*(?=[\s/>])|\/[a-z]|!--|!\[CDATA\[|\?[a-z
 // marks, embeddings, overrides and isolates (`Evil\u202Egro.sretueR` shows as "EvilReuters.org"),
 // zero-width spaces and joiners, word joiners and the byte-order mark.
 const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|data|file|blob):/i;
 // Half of a surrogate pair on its own is not a character; storage and display garble it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -174,8 +178,11 @@ const unitField = z.preprocess(
 /** What a file may say about one citation; unknown keys are ignored. */
 export const citationInputSchema = z
   .object({
-    publisher: plainText(200),
-    claim: plainText(2000),
+    // A name or a web address; a script or data URL is neither, and must never become a name.
+    publisher: plainText(200).refine((text) => !SCRIPT_SCHEME.test(text), {
+      message: 'must be a name or an http(s) address, not a script or data URL',
+    }),
+    claim: plainText(MAX_CLAIM_LENGTH),
     url: httpUrl,
     published: publishedDate,
     subject: optionalText(200),

@@ -40,6 +40,12 @@ describe('text fields', () => {
       expect(validateCitation({ ...base, claim }, 'user').ok).toBe(true);
   });
 
+  it('refuses a script or data URL as a publisher name, from any file', () => {
+    for (const publisher of ['javascript:alert(1)', 'DATA:text/html,x', 'vbscript:x'])
+      expect(validateCitation({ ...base, publisher }, 'user').ok).toBe(false);
+    expect(validateCitation({ ...base, publisher: 'CNBC: Tech' }, 'user').ok).toBe(true);
+  });
+
   it('never makes a publisher name of a javascript: author URL', () => {
     const review = (url: string) =>
       JSON.stringify({
