@@ -115,6 +115,9 @@ export function ClaimCard({
                   <span class="publisher">{c.publisher}</span>
                 )}
                 <span class="date"> · {whenLine(c)}</span>
+                {c.read !== undefined ? (
+                  <span class="learned"> · from your reading{c.read ? `, ${c.read}` : ''}</span>
+                ) : null}
                 {c.claim ? <span class="cited">{c.claim}</span> : null}
               </li>
             );

@@ -2,6 +2,7 @@
 // streams in), let the background parse and check it, show valid / duplicate / bad counts and
 // the first problems by line, then import or cancel. The background writes in one transaction.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DecodeError, decodeText } from '../utils/decode-text';
 import { errorText, type OptionsApi } from './options-api';
 import { ImportPreviewDetails } from './ImportPreviewDetails';
 import { plural } from './verdicts';
@@ -18,27 +19,34 @@ type State =
   | { step: 'done'; message: string }
   | { step: 'error'; message: string };
 
-/** The file's text, reporting the share read so far when the browser can stream it. */
+/**
+ * The file's text, decoded by the CLI's decoder (BOM, UTF-8, UTF-16; a reasoned refusal for the
+ * rest), reporting the share read so far when the browser can stream it.
+ */
 export async function readFileText(
-  file: Blob,
+  file: File,
   onProgress: (fraction: number) => void,
 ): Promise<string> {
-  if (typeof file.stream !== 'function' || typeof TextDecoder !== 'function' || file.size === 0) {
-    return file.text();
+  if (typeof file.stream !== 'function' || file.size === 0) {
+    return decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   }
   const reader = file.stream().getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let read = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     read += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
     onProgress(Math.min(1, read / file.size));
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(read);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return decodeText(bytes, file.name);
 }
 
 export interface ImportPanelProps {
@@ -81,7 +89,12 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
       setState({ step: 'checking', name: file.name });
       setState({ step: 'preview', preview: await api.previewImport(file.name, text) });
     } catch (error) {
-      setState({ step: 'error', message: `Could not read ${file.name}: ${errorText(error)}` });
+      // The decoder's reason names the file already: one line, not "could not read" twice.
+      const message =
+        error instanceof DecodeError
+          ? error.message
+          : `Could not read ${file.name}: ${errorText(error)}`;
+      setState({ step: 'error', message });
     }
   };
 

@@ -6,6 +6,7 @@ import { ClaimList } from './ClaimList';
 import { ExportButtons } from './ExportButtons';
 import type { PopupApi } from './popup-api';
 import { SiteSwitch } from './SiteSwitch';
+import { ShortcutHint } from './ShortcutHint';
 import { VerdictCounts } from './VerdictCounts';
 import { plural } from './verdicts';
 import type { AnnotatedClaim, Verdict } from '../utils/claim';
@@ -177,7 +178,7 @@ export function PopupApp({ api, now }: PopupAppProps) {
           </p>
           <p>
             Corroborate annotates news articles by itself. For any other page, annotate it on demand
-            (shortcut: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd>).
+            <ShortcutHint command="annotate-page" shortcuts={api.shortcuts} />.
           </p>
           <button
             type="button"

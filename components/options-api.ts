@@ -6,14 +6,10 @@ import { browser } from 'wxt/browser';
 import type { CitationRecord } from '../utils/citations/record';
 import { sendMessage, type ImportPreview, type Reply, type StoreSummary } from '../utils/messaging';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';
+import { commandShortcuts, type Shortcut } from './shortcuts';
 import type { SearchPage, SearchQuery, SearchResult } from '../utils/store/citation-store';
 
-export interface Shortcut {
-  name: string;
-  description: string;
-  /** Empty when the user removed the key. */
-  shortcut: string;
-}
+export type { Shortcut } from './shortcuts';
 
 export interface OptionsApi {
   searchCitations(query: SearchQuery, page: SearchPage): Promise<SearchResult>;
@@ -57,12 +53,7 @@ export function createOptionsApi(): OptionsApi {
     },
     getSettings,
     updateSettings,
-    shortcuts: async () =>
-      (await browser.commands.getAll()).map((command) => ({
-        name: command.name ?? '',
-        description: command.description ?? '',
-        shortcut: command.shortcut ?? '',
-      })),
+    shortcuts: commandShortcuts,
   };
 }
 

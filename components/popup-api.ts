@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type Reply, type TabAnnotations } from '../utils/messaging';
 import { getSettings, isSiteDisabled, setSiteDisabled } from '../utils/settings';
+import { commandShortcuts, type Shortcut } from './shortcuts';
 
 export interface PopupApi {
   /** Rejects when no content script answers (browser pages, web stores, PDFs). */
@@ -14,6 +15,8 @@ export interface PopupApi {
   isSiteDisabled(pageUrl: string): Promise<boolean>;
   setSiteDisabled(pageUrl: string, disabled: boolean): Promise<void>;
   openOptions(): Promise<void>;
+  /** The extension's commands with the keys the browser binds now. */
+  shortcuts(): Promise<Shortcut[]>;
 }
 
 export function createPopupApi(tabId: number): PopupApi {
@@ -27,5 +30,6 @@ export function createPopupApi(tabId: number): PopupApi {
       await setSiteDisabled(pageUrl, disabled);
     },
     openOptions: () => browser.runtime.openOptionsPage(),
+    shortcuts: commandShortcuts,
   };
 }

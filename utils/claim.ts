@@ -110,6 +110,8 @@ export interface CitationRef {
    * or as its published date implies for an announced figure; null when nothing places it.
    */
   period?: string | null;
+  /** Learned from the user's reading: the day the page was read (YYYY-MM-DD), or null if unknown. */
+  read?: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The engine shared by the background and the CLI: text → claims → verdicts. Pure: no browser API.
 import type { ClaimDocument } from './claim';
-import { extract } from './extract';
+import { extractBounded } from './bounded-extract';
 import { publicationDay } from './extract/resolve/published';
 import type { CitationIndex } from './match';
 
@@ -15,7 +15,7 @@ export interface AnnotateOptions {
 
 export function annotateText(text: string, options: AnnotateOptions): ClaimDocument {
   const claims = options.index.assess(
-    extract(text, {
+    extractBounded(text, {
       published: options.published ?? null,
       url: options.url,
       outlet: options.pagePublisher ?? null,

@@ -1,7 +1,9 @@
 // The background: owns the citation store, runs the NLP (off the page's main thread), and wires
 // keyboard commands and context menus to the content script of the tab they came from.
 import { defineBackground } from 'wxt/utils/define-background';
-import { extract } from '@/utils/extract';
+import { extractBounded } from '@/utils/bounded-extract';
+import { publicationDay } from '@/utils/extract/resolve/published';
+import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { registerCommands } from './commands';
@@ -18,21 +20,24 @@ export default defineBackground(() => {
 
   onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
-      const claims = extract(data.text, {
+      const claims = extractBounded(data.text, {
         published: data.published ?? null,
         url: data.url,
         outlet: data.publisher ?? null,
       });
       const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
-      const assessed = (await (await service).matcher()).assess(claims, {
+      const { index, notes } = await (await service).matcher();
+      const assessed = index.assess(claims, {
         pageUrl: data.url,
-        pagePublisher: data.publisher ?? null,
+        pagePublisher: pageOwnPublisher(data.url, data.publisher ?? null),
         pageSubjects: subjects,
+        // The day extraction resolved periods against: stale figures are told by it.
+        pagePublished: publicationDay(data.published, data.url, data.text).day,
       });
       if (data.url && (await getSettings()).learnFromReading) {
-        await (await service).learn(claims, data.url, data.publisher ?? null);
+        await (await service).learn(claims, data.url);
       }
-      return assessed;
+      return markFromReading(assessed, notes);
     }),
   );
   onMessage('storeSummary', () => reply(async () => (await service).summary()));

@@ -14,12 +14,17 @@ import {
 } from '@/utils/citations/starter-pack';
 import { citationsToCsv, citationsToJson } from '@/utils/export/citations';
 import { CitationIndex } from '@/utils/match';
-import { learnedCitations } from '@/utils/match/learn';
+import { forMatching, learnedCitations, readingNotes } from '@/utils/match/learn';
 import type { ImportPreview, StoreSummary } from '@/utils/messaging';
 import { CitationStore } from '@/utils/store/citation-store';
 import type { ExtractedClaim } from '@/utils/claim';
 
 const PREVIEW_ERRORS_SHOWN = 50;
+
+interface Matcher {
+  index: CitationIndex;
+  notes: ReturnType<typeof readingNotes>;
+}
 
 interface PendingImport {
   records: CitationRecord[];
@@ -38,7 +43,7 @@ async function packFile(file: string): Promise<unknown> {
 }
 
 export class StoreService {
-  private index: Promise<CitationIndex> | null = null;
+  private index: Promise<Matcher> | null = null;
   private readonly pending = new Map<string, PendingImport>();
 
   private constructor(private readonly store: CitationStore) {}
@@ -65,8 +70,12 @@ export class StoreService {
     return result;
   }
 
-  matcher(): Promise<CitationIndex> {
-    this.index ??= this.store.all().then((records) => new CitationIndex(records));
+  /** The index to match against, and what to tell the card about citations learned from reading. */
+  matcher(): Promise<Matcher> {
+    this.index ??= this.store.all().then((records) => ({
+      index: new CitationIndex(forMatching(records)),
+      notes: readingNotes(records),
+    }));
     return this.index;
   }
 
@@ -89,7 +98,7 @@ export class StoreService {
 
   async preview(name: string, text: string): Promise<ImportPreview> {
     const parsed = parseCitationFile(name, text);
-    const known = await this.store.existingIds(parsed.records.map((r) => r.id));
+    const known = await this.store.existingIds(parsed.records);
     const token = crypto.randomUUID();
     this.pending.set(token, {
       records: parsed.records,
@@ -155,13 +164,13 @@ export class StoreService {
     return format === 'json' ? citationsToJson(records) : citationsToCsv(records);
   }
 
-  /** Learning from reading (opt-in): the page's claims become citations under its publisher. */
-  async learn(
-    claims: readonly ExtractedClaim[],
-    pageUrl: string,
-    publisher: string | null,
-  ): Promise<void> {
-    const records = learnedCitations(claims, pageUrl, { publisher });
+  /**
+   * Learning from reading (opt-in): the page's claims become citations of its site, dated today.
+   * The page's own claims about its name are not asked for: they are not believed.
+   */
+  async learn(claims: readonly ExtractedClaim[], pageUrl: string): Promise<void> {
+    const read = new Date().toISOString().slice(0, 10);
+    const records = learnedCitations(claims, pageUrl, { read });
     if (records.length === 0) return;
     const { added } = await this.store.importRecords(records);
     if (added > 0) this.invalidate();

@@ -1,5 +1,5 @@
 // Learning from reading (opt-in, off by default): with it on, the figures of an article the user
-// reads become citations of that article's outlet, listed, searchable and removable in the
+// reads become citations of that article's site, listed, searchable and removable in the
 // options page; with it off, reading stores nothing.
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
@@ -61,8 +61,9 @@ describe('learning from reading', () => {
         ),
       null,
     );
-    // Filed under the outlet's own name (the page's og:site_name).
-    expect(rows.every((r) => r.includes('The Harbor Ledger'))).toBe(true);
+    // Filed under the page's address, never the name the page gives itself (og:site_name).
+    expect(rows.every((r) => r.includes('127.0.0.1'))).toBe(true);
+    expect(rows.some((r) => r.includes('The Harbor Ledger'))).toBe(false);
     await options.evaluate(() => {
       const button = document.querySelector<HTMLButtonElement>(
         '[data-testid="citation-row"] button[aria-label^="Delete citation"]',

@@ -6,6 +6,7 @@ import { parseCsvCitations } from './parse-csv';
 import { parseJsonCitations } from './parse-json';
 import { parseJsonlCitations } from './parse-jsonl';
 import { isLayoffsHeader, parseLayoffsCitations } from './parse-layoffs';
+import { parseJson } from './safe-json';
 import type { ParseResult } from './parse-result';
 import type { CitationOrigin } from './record';
 
@@ -54,13 +55,7 @@ function utf8Length(text: string): number {
 }
 
 function firstLineIsJson(text: string): boolean {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  try {
-    JSON.parse(firstLine);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseJson(text.split('\n', 1)[0] ?? '').ok;
 }
 
 /** The format of a citation file, from its extension and, where that is not decisive, its content. */
@@ -102,6 +97,13 @@ export function parseCitationFile(
     };
   }
   const body = text.replace(/^\uFEFF/, '');
+  // Said plainly: parsed, an empty file would be "missing column publisher".
+  if (body.trim() === '')
+    return {
+      records: [],
+      errors: [{ line: 0, field: '(file)', reason: `${name} is empty` }],
+      format: 'unknown',
+    };
   const format = options.format ?? detectCitationFormat(name, body);
   return { ...PARSERS[format](body, options.origin ?? 'user'), format };
 }

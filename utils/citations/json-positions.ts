@@ -21,19 +21,18 @@ export function objectLines(text: string, root: unknown): WeakMap<object, number
 
   const objects: object[] = [];
   let trustworthy = true;
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
+  // Depth-first in document order with a stack, not recursion: no nesting overflows it.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (!Array.isArray(value)) {
+      objects.push(value);
+      if (Object.keys(value).some((key) => /^\d+$/.test(key))) trustworthy = false;
     }
-    objects.push(value);
-    for (const [key, child] of Object.entries(value)) {
-      if (/^\d+$/.test(key)) trustworthy = false;
-      visit(child);
-    }
-  };
-  visit(root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 
   const lines = new WeakMap<object, number>();
   if (!trustworthy || objects.length !== braceLines.length) return lines;

@@ -1,21 +1,17 @@
 // A JSON array of contract-2 citation records.
-import { objectLines, syntaxErrorLine } from './json-positions';
+import { objectLines } from './json-positions';
+import { parseJson } from './safe-json';
 import { ParseCollector, type ParseResult } from './parse-result';
 import type { CitationOrigin } from './record';
 
 export function parseJsonCitations(text: string, origin: CitationOrigin): ParseResult {
   const collector = new ParseCollector(origin);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    collector.error(
-      syntaxErrorLine(text, error),
-      '(file)',
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    collector.error(parsed.line, '(file)', parsed.reason);
     return collector.result();
   }
+  const data = parsed.value;
   if (!Array.isArray(data)) {
     collector.error(0, '(file)', 'expected a JSON array of citation records');
     return collector.result();

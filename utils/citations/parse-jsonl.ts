@@ -1,4 +1,5 @@
 // JSON Lines: one contract-2 citation record per line; blank lines are allowed.
+import { parseJson } from './safe-json';
 import { ParseCollector, type ParseResult } from './parse-result';
 import type { CitationOrigin } from './record';
 
@@ -6,18 +7,12 @@ export function parseJsonlCitations(text: string, origin: CitationOrigin): Parse
   const collector = new ParseCollector(origin);
   text.split(/\r?\n/).forEach((lineText, index) => {
     if (lineText.trim() === '') return;
-    let item: unknown;
-    try {
-      item = JSON.parse(lineText);
-    } catch (error) {
-      collector.error(
-        index + 1,
-        '(line)',
-        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    const parsed = parseJson(lineText);
+    if (!parsed.ok) {
+      collector.error(index + 1, '(line)', parsed.reason);
       return;
     }
-    collector.accept(item, index + 1);
+    collector.accept(parsed.value, index + 1);
   });
   return collector.result();
 }

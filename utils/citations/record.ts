@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { UNITS, type Unit } from '../claim';
 import { measureOfText, normaliseMeasure } from '../match/measure';
 import { isRealDate, parsePeriod } from '../period/parse';
+import { implausibilities } from './plausibility';
 
 export const ORIGINS = ['user', 'starter', 'learned'] as const;
 /** Who put a record in the store: the user's imports, the bundled pack, or reading with learning on. */
@@ -31,6 +32,11 @@ export interface CitationRecord {
    * the record does not say (its published date then stands in for figures announced then).
    */
   period: string | null;
+  /**
+   * Learned records: the day the page was read (YYYY-MM-DD). Reading history, not content: it is
+   * not part of the id (a second visit adds nothing) and not written to exports.
+   */
+  read?: string;
 }
 
 /** The contract-2 fields plus the optional `measure`, `rating` and `period` columns, in file order. */
@@ -48,6 +54,9 @@ export const RECORD_FIELDS = [
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
+/** The longest claim a record holds; parsers check it before any work on the text. */
+export const MAX_CLAIM_LENGTH = 2000;
+
 export interface FieldError {
   field: string;
   reason: string;
@@ -57,8 +66,17 @@ export interface FieldError {
 // belong in a headline-like text and can hide content in the UI.
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-// An opening, closing or self-closing tag, or a comment. "a < b" and "<3" are not markup.
-const HTML_MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
+// The start of a tag (a name followed by whitespace, "/" or ">", with or without a closing
+// ">": browsers take `<svg/onload=…>` and `<img/src=x/onerror=…>` as tags), a closing tag, a
+// comment, CDATA or a processing instruction. "a < b" and "<3" are not markup.
+const HTML_MARKUP = /<(?:[a-z][a-z0-9-]*(?=[\s/>])|\/[a-z]|!--|!\[CDATA\[|\?[a-z])/i;
+// Characters that change how the rest of a text displays without showing themselves: direction
+// marks, embeddings, overrides and isolates (`Evil\u202Egro.sretueR` shows as "EvilReuters.org"),
+// zero-width spaces and joiners, word joiners and the byte-order mark.
+const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|data|file|blob):/i;
+// Half of a surrogate pair on its own is not a character; storage and display garble it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const blankToUndefined = (raw: unknown): unknown =>
   raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : raw;
@@ -70,6 +88,12 @@ function plainText(maxLength: number) {
     .min(1, { message: 'is empty' })
     .max(maxLength, { message: `is longer than ${maxLength} characters` })
     .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'contains control characters' })
+    .refine((text) => !INVISIBLE_FORMATTING.test(text), {
+      message: 'contains invisible direction or zero-width characters',
+    })
+    .refine((text) => !LONE_SURROGATE.test(text), {
+      message: 'contains a broken character (a lone UTF-16 surrogate)',
+    })
     .refine((text) => !HTML_MARKUP.test(text), {
       message: 'contains HTML markup; citations are plain text',
     })
@@ -126,7 +150,11 @@ const numericValue = z.preprocess(
     const plain = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
     return /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(plain) ? Number(plain) : blank;
   },
-  z.number({ invalid_type_error: 'must be a number' }).optional(),
+  // 1e309 reads as Infinity: the card would say "∞%" and JSON would write null.
+  z
+    .number({ invalid_type_error: 'must be a number' })
+    .finite({ message: 'must be a finite number' })
+    .optional(),
 );
 
 const UNIT_ALIASES: Record<string, Unit> = {
@@ -161,8 +189,11 @@ const periodField = z.preprocess(
 /** What a file may say about one citation; unknown keys are ignored. */
 export const citationInputSchema = z
   .object({
-    publisher: plainText(200),
-    claim: plainText(2000),
+    // A name or a web address; a script or data URL is neither, and must never become a name.
+    publisher: plainText(200).refine((text) => !SCRIPT_SCHEME.test(text), {
+      message: 'must be a name or an http(s) address, not a script or data URL',
+    }),
+    claim: plainText(MAX_CLAIM_LENGTH),
     url: httpUrl,
     published: publishedDate,
     subject: optionalText(200),
@@ -181,6 +212,16 @@ export const citationInputSchema = z
         message: 'is required when value is given',
       });
     }
+    const measure = normaliseMeasure(input.measure) ?? measureOfText(input.claim);
+    // Refinements run on fields that failed their own checks too: judge only well-formed ones.
+    const plausible = {
+      value: typeof input.value === 'number' ? input.value : undefined,
+      unit: (UNITS as readonly string[]).includes(input.unit ?? '') ? input.unit : undefined,
+      published: /^\d{4}-\d{2}-\d{2}$/.test(input.published ?? '') ? input.published : undefined,
+      measure,
+    };
+    for (const { field, reason } of implausibilities(plausible))
+      context.addIssue({ code: 'custom', path: [field], message: reason });
   });
 export type CitationInput = z.input<typeof citationInputSchema>;
 
@@ -221,6 +262,18 @@ export function citationId(record: Omit<CitationRecord, 'id'>): string {
   if (record.period !== null) fields.push(record.period);
   const content = JSON.stringify(fields);
   return `c${cyrb53(content, 0)}${cyrb53(content, 1)}`;
+}
+
+/**
+ * The ids `record`'s content has under every origin. An import skips a record whose content is
+ * stored under any of them: the store's own export read back into a store holding the starter
+ * pack is the pack again, not new citations (origin stays in the id so `replaceOrigin` can
+ * tell a user's copy from the pack's).
+ */
+export function sameContentIds(record: CitationRecord): string[] {
+  return ORIGINS.map((origin) =>
+    origin === record.origin ? record.id : citationId({ ...record, origin }),
+  );
 }
 
 export type Validation = { ok: true; record: CitationRecord } | { ok: false; errors: FieldError[] };

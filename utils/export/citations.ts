@@ -28,5 +28,7 @@ export function citationsToJson(records: readonly CitationRecord[]): string {
  */
 export function citationsToCsv(records: readonly CitationRecord[]): string {
   const rows = records.map((record) => RECORD_FIELDS.map((field) => record[field] ?? ''));
-  return `${Papa.unparse({ fields: [...RECORD_FIELDS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
+  // The byte-order mark tells Excel the file is UTF-8; without it "£1.7bn" opens as "Â£1.7bn".
+  // parseCitationFile drops it on import.
+  return `\uFEFF${Papa.unparse({ fields: [...RECORD_FIELDS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
 }

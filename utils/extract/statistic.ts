@@ -266,8 +266,11 @@ export function findStatistics(text: string): StatisticSpan[] {
     if (isUpperBound && !c.currency && c.unit === 'count') c.unit = lowerUnit;
     upperBound = c.rangeUpper;
     lowerUnit = c.unit;
+    // A 400-digit run reads as Infinity: no figure anyone can check, and JSON would write null.
+    const finite = Number.isFinite(c.value);
     if (
       !isBlocked &&
+      finite &&
       exclusionReason(text, c, isUpperBound) === null &&
       pageNoise(text, c.start, c.end) === null
     ) {

@@ -2,7 +2,7 @@
 // in blocks of up to BLOCK_SIZE per value (why: ./db). Every write runs in one transaction, so an
 // import is all or nothing; a write edits the blocks it touches in memory and puts each back once.
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { CitationOrigin, CitationRecord } from '../citations/record';
+import { sameContentIds, type CitationOrigin, type CitationRecord } from '../citations/record';
 import { normaliseMeasure } from '../match/measure';
 import { publisherKey } from '../match/publisher';
 import { subjectKey } from '../match/subject';
@@ -72,19 +72,20 @@ export class CitationStore {
     this.db.close();
   }
 
-  /** Adds the records not stored yet, in one transaction: on any failure nothing is written. */
+  /**
+   * Adds the records whose content is not stored yet under any origin, in one transaction: on
+   * any failure nothing is written.
+   */
   importRecords(records: readonly CitationRecord[]): Promise<{ added: number; skipped: number }> {
     return this.write(async (blocks, writer) => {
-      const known = await knownIds(
-        blocks,
-        records.map((record) => record.id),
-      );
+      const variants = records.map(sameContentIds);
+      const known = await knownIds(blocks, variants.flat());
       for (const origin of new Set(records.map((record) => record.origin)))
         await writer.openOrigin(origin);
       const keyed = storedKeys();
       let added = 0;
-      for (const record of records) {
-        if (known.has(record.id)) continue;
+      for (const [at, record] of records.entries()) {
+        if (variants[at]?.some((id) => known.has(id))) continue;
         known.add(record.id);
         // Full blocks are written as they fill, so a bad record late in a big file fails
         // after writes were issued: the abort in `write` is what keeps them out.
@@ -95,10 +96,16 @@ export class CitationStore {
     });
   }
 
-  /** Which of `ids` are stored already: an import preview's duplicates, read in one transaction. */
-  async existingIds(ids: readonly string[]): Promise<Set<string>> {
-    const known = await knownIds(this.db.transaction('blocks').store, ids);
-    return new Set(ids.filter((id) => known.has(id)));
+  /**
+   * The ids of `records` whose content is stored already, under any origin (what
+   * `importRecords` would skip): an import preview's duplicates, read in one transaction.
+   */
+  async existingIds(records: readonly CitationRecord[]): Promise<Set<string>> {
+    const variants = records.map(sameContentIds);
+    const known = await knownIds(this.db.transaction('blocks').store, variants.flat());
+    return new Set(
+      records.filter((_, at) => variants[at]?.some((id) => known.has(id))).map((r) => r.id),
+    );
   }
 
   /** Every record, in id order (the order of the per-record store before blocks). */

@@ -271,7 +271,7 @@ export function fromStored(stored: StoredCitation): CitationRecord {
     stored;
   // Records stored before periods existed have no `period` field.
   const period = stored.period ?? null;
-  return {
+  const record = {
     id,
     origin,
     publisher,
@@ -285,4 +285,5 @@ export function fromStored(stored: StoredCitation): CitationRecord {
     rating,
     period,
   };
+  return stored.read === undefined ? record : { ...record, read: stored.read };
 }

@@ -59,7 +59,9 @@ describe('citation export', () => {
   it('writes CSV with formula-like text neutralised and numbers intact, which imports back', () => {
     const csv = citationsToCsv(records);
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('publisher,claim,url,published,subject,value,unit,measure,rating,period');
+    expect(lines[0]).toBe(
+      '\uFEFFpublisher,claim,url,published,subject,value,unit,measure,rating,period',
+    );
     expect(lines[2]).toBe(`CheckDesk,"'=HYPERLINK(""https://evil.example"")",,,,,,,False,`);
     expect(lines[3]).toBe(`"'@mention",Tallowtech margin fell,,,,-5,percent,profit,,FY2025-Q2`);
     const again = parseCitationFile('export.csv', csv);

@@ -79,9 +79,9 @@ describe('parseCitationFile', () => {
     ] as const) {
       expect(() => parseCitationFile(name, text)).not.toThrow();
     }
-    expect(parseCitationFile('x.csv', '').errors.map((error) => error.field)).toEqual([
-      'publisher',
-      'claim',
+    // An empty file says so, not "missing column".
+    expect(parseCitationFile('x.csv', ' \n').errors).toEqual([
+      { line: 0, field: '(file)', reason: 'x.csv is empty' },
     ]);
   });
 });

@@ -91,7 +91,7 @@ describe('annotate CLI', () => {
     [
       'invalid UTF-8 without a charset',
       () => [file('g.txt', new Uint8Array([0x41, 0xff, 0x42]))],
-      /not valid UTF-8 \(byte 1\)/,
+      /not UTF-8 or UTF-16: looks like Latin-1 \(ÿ at byte 1\)/,
     ],
     ['a missing file', () => [path.join(dir, 'nope.txt')], /ENOENT|no such file/],
     [

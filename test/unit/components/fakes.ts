@@ -58,6 +58,17 @@ export class FakePopupApi implements PopupApi {
   });
 
   openOptions = vi.fn(async () => undefined);
+
+  /** What browser.commands.getAll() would say; '' for a command without a key. */
+  shortcutKeys: Record<string, string> = { 'annotate-page': 'Alt+Shift+A' };
+
+  shortcuts = vi.fn(async () =>
+    Object.entries(this.shortcutKeys).map(([name, shortcut]) => ({
+      name,
+      description: name,
+      shortcut,
+    })),
+  );
 }
 
 export function citation(

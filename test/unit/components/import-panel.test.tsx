@@ -126,8 +126,35 @@ describe('readFileText', () => {
   it('reads a file in chunks and reports progress up to 1', async () => {
     const text = 'é'.repeat(300_000);
     const seen: number[] = [];
-    expect(await readFileText(new Blob([text]), (f) => seen.push(f))).toBe(text);
+    expect(await readFileText(new File([text], 'x.csv'), (f) => seen.push(f))).toBe(text);
     expect(seen.at(-1)).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  // Issue 13.8: the options page decodes as the CLI does.
+  it('decodes UTF-16 (with and without a byte-order mark) as the CLI does', async () => {
+    const text = 'publisher,claim\nSociété Générale,cut 5%\n';
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) le[2 * i] = text.charCodeAt(i);
+    const withBom = new Uint8Array([0xff, 0xfe, ...le]);
+    expect(await readFileText(new File([withBom], 'a.csv'), () => {})).toBe(text);
+    expect(await readFileText(new File([le], 'b.csv'), () => {})).toBe(text);
+  });
+
+  it('refuses Latin-1 with the byte and what it looks like, and a binary file in one line', async () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('publisher,claim\nSoci'),
+      0xe9,
+      0x74,
+    ]);
+    await expect(readFileText(new File([latin1], 'l.csv'), () => {})).rejects.toThrow(
+      'l.csv is not UTF-8 or UTF-16: looks like Latin-1 (é at byte 20); save it as UTF-8',
+    );
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49,
+    ]);
+    await expect(readFileText(new File([png], 'p.csv'), () => {})).rejects.toThrow(
+      /^p\.csv looks like a binary file, not text/,
+    );
   });
 });

@@ -64,7 +64,7 @@ describe('CitationStore.importRecords', () => {
     });
     expect(await store.count()).toBe(4);
     const unseen = quill('Forbes', 15);
-    expect(await store.existingIds([records[0]?.id ?? '', unseen.id])).toEqual(
+    expect(await store.existingIds([...records.slice(0, 1), unseen])).toEqual(
       new Set([records[0]?.id]),
     );
   });
@@ -104,10 +104,15 @@ function many(
   from = 0,
 ): CitationRecord[] {
   return Array.from({ length: count }, (_, n) =>
+    // Counts, not shares: values run past 100, and a share of staff over 100% is refused.
     quill(
       `Outlet ${from + n}`,
       from + n + 1,
-      { published: `20${10 + ((from + n) % 15)}-01-01` },
+      {
+        published: `20${10 + ((from + n) % 15)}-01-01`,
+        claim: `Quillbridge cuts ${from + n + 1} jobs (Outlet ${from + n})`,
+        unit: 'count',
+      },
       origin,
     ),
   );
@@ -138,7 +143,7 @@ describe('CitationStore blocks', () => {
     expect(first?.ids).toEqual(first?.records.map((record) => record.id));
     expect(first?.subjects).toEqual(['quillbridge']);
     expect(first?.measures).toEqual(['layoffs']);
-    expect(first?.unitValues.slice(0, 2)).toEqual(['percent|1', 'percent|2']);
+    expect(first?.unitValues.slice(0, 2)).toEqual(['count|1', 'count|2']);
     expect(first?.publishers).toHaveLength(BLOCK_SIZE);
   });
 
@@ -194,8 +199,8 @@ describe('CitationStore blocks', () => {
     expect(blocks[0]?.ids).toContain(edited.id);
     expect(blocks[0]?.ids).not.toContain(inFirst.id);
     expect(blocks[0]?.unitValues).toContain('percent|42');
-    expect(blocks[0]?.unitValues).not.toContain('percent|11');
-    expect(await store.existingIds([inFirst.id, edited.id])).toEqual(new Set([edited.id]));
+    expect(blocks[0]?.unitValues).not.toContain('count|11');
+    expect(await store.existingIds([inFirst, edited])).toEqual(new Set([edited.id]));
     expect((await store.search({ publisher: 'Outlet 10' })).records).toEqual([edited]);
 
     // Putting the same record again overwrites it; a new one goes into the last block.
