@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { extract } from '@/utils/extract';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
+import { registerCardRelay } from './card-relay';
 import { registerCommands } from './commands';
 import { PageSubjects } from './page-subjects';
 import { StoreService } from './store-service';
@@ -49,4 +50,5 @@ export default defineBackground(() => {
   onMessage('resetStarterPack', () => reply(async () => (await service).ensureStarterPack(true)));
 
   registerCommands();
+  registerCardRelay();
 });

@@ -5,16 +5,17 @@
 // extension makes no network request of its own.
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
-import {
-  badgeClaims,
-  cardInfo,
-  focusedBadgeLabel,
-  listBadges,
-  openCardText,
-  type CardInfo,
-} from './harness/page-probes';
+import { badgeClaims, focusedBadgeLabel, listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { focusBadgeLabelled, hoverBadge, waitForCard, waitForNoCard } from './harness/ui-flows';
+import {
+  focusBadgeLabelled,
+  hoverBadge,
+  openCardText,
+  waitForCard,
+  waitForCardState,
+  waitForNoCard,
+  type CardInfo,
+} from './harness/ui-flows';
 
 const VERDICTS = ['corroborated', 'single-sourced', 'unverifiable'];
 
@@ -26,12 +27,7 @@ async function claimCounts(page: TestPage): Promise<Record<string, number>> {
   return counts;
 }
 
-async function openCard(page: TestPage): Promise<CardInfo> {
-  await waitForCard(page);
-  const card = await page.evaluate(cardInfo, null);
-  if (!card) throw new Error('no card open');
-  return card;
-}
+const openCard = waitForCard;
 
 type Box = CardInfo['rect'];
 const overlaps = (a: Box, b: Box): boolean =>
@@ -57,11 +53,7 @@ async function tabThrough(page: TestPage, next: string[]): Promise<void> {
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       return (el?.getAttribute('aria-label') ?? '').startsWith(`${c} — `);
     }, claim);
-    await page.waitFor((c) => {
-      const card = document.querySelector<HTMLElement>('corroborate-card');
-      const dialog = card?.shadowRoot?.querySelector('[role="dialog"]');
-      return !!card && !card.hidden && (dialog?.textContent ?? '').includes(c);
-    }, claim);
+    await waitForCardState(page, (card) => !!card?.text.includes(claim));
   }
 }
 
@@ -216,7 +208,7 @@ describe('in-page: news layout', () => {
     const page = await session.openAnnotated('news-layout.html');
     const first = await focusBadgeLabelled(page, '12,000');
     await waitForCard(page);
-    expect(await page.evaluate(openCardText, null)).toContain('12,000');
+    expect(await openCardText(page)).toContain('12,000');
     expect(await page.evaluate(focusedBadgeLabel, null)).toBe(first);
     // Table cells, then list items, in reading order.
     await tabThrough(page, ['6%', '8,000', '10%', '1,300', '15%', '500', '4%', '1,800', '950']);
@@ -273,13 +265,7 @@ describe('in-page: hostile page CSS', () => {
     expect(card.rect.width).toBeGreaterThan(150);
     expect(card.rect.height).toBeGreaterThan(40);
     expectOnTopBesideItsBadge(card);
-    const font = await page.evaluate(() => {
-      const dialog = document
-        .querySelector('corroborate-card')
-        ?.shadowRoot?.querySelector('[role="dialog"]');
-      return dialog ? parseFloat(getComputedStyle(dialog).fontSize) : 0;
-    }, null);
-    expect(font).toBeGreaterThanOrEqual(12);
+    expect(card.fontSize).toBeGreaterThanOrEqual(12);
 
     await page.mouseMove(1, 1);
     await waitForNoCard(page);

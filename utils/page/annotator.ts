@@ -7,9 +7,9 @@
 // Written as closures rather than a class so the minifier can shorten every internal name: the
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
-import type { Reply, TabAnnotations } from '../messaging';
+import type { CardEvent, Reply, TabAnnotations } from '../messaging';
 import { createBadgeHost, insertAfterRange } from './badge-host';
-import { createCard, type Card } from './card-host';
+import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
@@ -22,7 +22,6 @@ export type Status = TabAnnotations['status'];
 export interface AnnotatorStyles {
   page: (mode: 'css' | 'marks') => string;
   badge: string;
-  card: string;
 }
 
 export const DEFAULT_LIMITS = {
@@ -51,6 +50,8 @@ export interface AnnotatorOptions {
   /** Aborts when the content script is invalidated: everything is removed. */
   signal: AbortSignal;
   styles: AnnotatorStyles;
+  /** The card's extension-origin frame and the relay to it (utils/page/card-host.ts). */
+  cardFrame: CardFrame;
   /** Sends one batch of text to the engine (the background). */
   annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
   /** After an SPA navigation: annotate the new page automatically? */
@@ -76,6 +77,8 @@ export interface Annotator {
   snapshot(): TabAnnotations;
   /** Call on any hint of navigation (popstate, Navigation API, location polling). */
   checkUrl(): void;
+  /** What the card frame reports (its size, Escape), relayed by the background. */
+  cardEvent(event: CardEvent): void;
   /** Tears everything down (also done when `signal` aborts). */
   destroy(): void;
 }
@@ -185,7 +188,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       styleEl.textContent = styles.page(highlighter.mode);
       (doc.head ?? html).appendChild(styleEl);
     }
-    card ??= createCard(doc, styles.card, signal);
+    card ??= createCard(doc, opts.cardFrame, signal);
     if (!observer && typeof MutationObserver === 'function') {
       observer = new MutationObserver(onMutations);
       observer.observe(html, { childList: true, subtree: true });
@@ -556,6 +559,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     focusClaim,
     snapshot,
     checkUrl,
+    cardEvent: (event) => card?.onEvent(event),
     destroy,
   };
 }

@@ -10,7 +10,8 @@ import {
   type AnnotatorOptions,
 } from '../../../utils/page/annotator';
 
-const styles = { page: () => '', badge: '', card: '' };
+const styles = { page: () => '', badge: '' };
+const cardFrame = { url: 'about:blank', show: () => {}, hide: () => {} };
 
 /** A stand-in engine: every "N%" is a statistic, every "Northwind" a source. */
 function fakeEngine() {
@@ -68,6 +69,7 @@ function make(engine = fakeEngine(), extra: Partial<AnnotatorOptions> = {}) {
     doc: document,
     signal: controller.signal,
     styles,
+    cardFrame,
     annotate: engine.annotate,
     limits: { mutationDelayMs: 10, navigationDelayMs: 10 },
     ...extra,

@@ -1,0 +1,18 @@
+import puppeteer from 'puppeteer-core';
+import { launch, BUILDS } from '../../test/e2e/harness/browsers';
+import { startServer } from '../../test/e2e/harness/server';
+const server = await startServer('/work/wt-page/test/fixtures/pages');
+const b = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, args: ['--remote-allow-system-access'], extraPrefsFirefox: {'network.proxy.allow_hijacking_localhost': true} });
+await b.installExtension(BUILDS.firefox);
+const page = await b.newPage();
+await page.goto(`${server.origin}/news-layout.html`);
+await page.waitForFunction(() => document.documentElement.dataset.corroborateStatus === 'annotated', {timeout: 20000});
+await page.evaluate(() => { document.querySelector<HTMLElement>('corroborate-badge')?.focus(); });
+await page.keyboard.press('Enter');
+await new Promise(r => setTimeout(r, 1500));
+const conn = (b as any).connection;
+const tree = await conn.send('browsingContext.getTree', {});
+console.log(JSON.stringify(tree.result, null, 1).slice(0, 2000));
+const tree2 = await conn.send('browsingContext.getTree', {'moz:scope': 'chrome'}).catch((e: any) => e.message);
+console.log(JSON.stringify(tree2?.result ?? tree2).slice(0, 1500));
+await b.close(); await server.close();
