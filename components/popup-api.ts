@@ -2,7 +2,7 @@
 // content script of a tab and to settings storage; tests pass an in-memory fake.
 import { browser } from 'wxt/browser';
 import { sendMessage, type Reply, type TabAnnotations } from '../utils/messaging';
-import { getSettings, isSiteDisabled, setSiteDisabled } from '../utils/settings';
+import { getSettings, isSiteDisabled, setSiteDisabled, updateSettings } from '../utils/settings';
 
 export interface PopupApi {
   /** Rejects when no content script answers (browser pages, web stores, PDFs). */
@@ -13,6 +13,9 @@ export interface PopupApi {
   /** Is the per-site off switch on for this page's site? */
   isSiteDisabled(pageUrl: string): Promise<boolean>;
   setSiteDisabled(pageUrl: string, disabled: boolean): Promise<void>;
+  /** Quiet mode (settings): badges only on ✓ and ⚠ claims, on every page. */
+  getQuietMode(): Promise<boolean>;
+  setQuietMode(on: boolean): Promise<void>;
   openOptions(): Promise<void>;
 }
 
@@ -26,6 +29,8 @@ export function createPopupApi(tabId: number): PopupApi {
     setSiteDisabled: async (pageUrl, disabled) => {
       await setSiteDisabled(pageUrl, disabled);
     },
+    getQuietMode: async () => (await getSettings()).quietMode,
+    setQuietMode: async (on) => void (await updateSettings({ quietMode: on })),
     openOptions: () => browser.runtime.openOptionsPage(),
   };
 }

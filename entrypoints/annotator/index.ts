@@ -12,7 +12,7 @@ import { STYLES } from './styles';
 
 const warn = (error: unknown): void => console.warn('[corroborate]', error);
 
-const start: StartAnnotator = ({ signal, shouldAutoRun }) => {
+const start: StartAnnotator = ({ signal, shouldAutoRun, quiet }) => {
   let publisher: { url: string; name: string | null } | null = null;
   const outlet = (): string | null => {
     if (publisher?.url !== location.href) {
@@ -26,6 +26,7 @@ const start: StartAnnotator = ({ signal, shouldAutoRun }) => {
     styles: STYLES,
     annotate: (text, url) => sendMessage('annotateText', { text, url, publisher: outlet() }),
     shouldAutoRun,
+    quiet,
     cardFrame: {
       url: browser.runtime.getURL('/card.html'),
       show: (token, card) => void sendMessage('showCard', { token, card }).catch(warn),

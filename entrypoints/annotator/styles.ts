@@ -20,9 +20,16 @@ const PAINT: [Verdict, string, string, string][] = [
   ['unverifiable', 'rgba(130,140,150,.14)', 'rgba(110,119,129,.9)', 'dotted'],
 ];
 
-export function pageCss(mode: 'css' | 'marks'): string {
+/** Quiet mode: claims without a badge get only a faint dotted underline. */
+const FAINT =
+  'background-color:transparent;text-decoration:underline dotted rgba(128,128,128,.55);';
+
+export function pageCss(mode: 'css' | 'marks', quiet = false): string {
   return PAINT.map(([v, bg, line, style]) => {
-    const paint = `background-color:${bg};text-decoration:underline ${style} ${line};`;
+    const paint =
+      quiet && v !== 'corroborated'
+        ? FAINT
+        : `background-color:${bg};text-decoration:underline ${style} ${line};`;
     return mode === 'css'
       ? `::highlight(${highlightName(v)}){${paint}}`
       : `${MARK_TAG}[${MARK_ATTR}="${v}"]{${imp(`display:inline;color:inherit;font:inherit;${paint}`)}}`;

@@ -47,7 +47,7 @@ export default defineContentScript({
     const load = (): Promise<PageAnnotator> =>
       (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)).then(() => {
         const start = (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] as StartAnnotator;
-        page = start({ signal: ctx.signal, shouldAutoRun });
+        page = start({ signal: ctx.signal, shouldAutoRun, quiet: settings.quietMode });
         return page;
       }));
     const run = async (): Promise<PageAnnotator> => {
@@ -55,6 +55,7 @@ export default defineContentScript({
       await p.annotator.run();
       return p;
     };
+    const applyQuiet = (): void => page?.annotator.setQuiet(settings.quietMode);
     const idle = (): TabAnnotations => ({
       status: 'idle',
       hidden: false,
@@ -97,10 +98,12 @@ export default defineContentScript({
       settings = DEFAULT_SETTINGS;
     }
     if (ctx.isInvalid) return;
+    applyQuiet();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       const change = changes[SETTINGS_KEY];
       if (area !== 'sync' || !change) return;
       settings = normalizeSettings(change.newValue);
+      applyQuiet();
       if (isSiteDisabled(settings, location.hostname)) page?.annotator.clear();
       else if ((page?.annotator.status ?? 'idle') === 'idle' && shouldAutoRun()) void run();
     };

@@ -33,7 +33,7 @@ async function pageScriptHarvest(): Promise<{ strings: string[]; closedCard: boo
         if (el instanceof HTMLIFrameElement) {
           strings.push(el.src);
           try {
-            strings.push(el.contentDocument?.documentElement.outerHTML ?? '');
+            strings.push(el.contentDocument?.documentElement.textContent ?? '');
           } catch {
             // cross-origin
           }
@@ -45,7 +45,7 @@ async function pageScriptHarvest(): Promise<{ strings: string[]; closedCard: boo
     for (let i = 0; i < window.frames.length; i++) {
       try {
         strings.push(window.frames[i]?.location.href ?? '');
-        strings.push(window.frames[i]?.document.documentElement.outerHTML ?? '');
+        strings.push(window.frames[i]?.document.documentElement.textContent ?? '');
       } catch {
         // cross-origin: the browser refuses
       }

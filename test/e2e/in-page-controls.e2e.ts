@@ -153,7 +153,7 @@ describe('in-page: reader controls', () => {
     await waitForNoCard(page);
     await focusBadgeLabelled(page, '4 billion');
     await waitForCard(page);
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('350 — '),
       null,

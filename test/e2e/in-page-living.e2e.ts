@@ -124,7 +124,7 @@ describe('in-page: pages that change after load', () => {
     await waitForNoCard(page);
     await focusBadgeLabelled(page, '€7.1 billion');
     await waitForCard(page);
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('14 months — '),
       null,

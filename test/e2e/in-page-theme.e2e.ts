@@ -106,7 +106,7 @@ describe('in-page: card theme and motion', () => {
     card = await openCard(page);
     expect(card.theme).toBe('dark');
     expect(card.text).toContain('41 million');
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () =>
         (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('$3.1 billion — '),

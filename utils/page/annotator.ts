@@ -13,6 +13,7 @@ import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
+import { createRoving, type Roving } from './roving';
 import { boundsFor, rangeMatches, textStillThere, toLive, type Bounds } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
 import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
@@ -20,7 +21,8 @@ import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 export type Status = TabAnnotations['status'];
 
 export interface AnnotatorStyles {
-  page: (mode: 'css' | 'marks') => string;
+  /** The page stylesheet: highlights (CSS highlights or marks), faint ones in quiet mode. */
+  page: (mode: 'css' | 'marks', quiet: boolean) => string;
   badge: string;
 }
 
@@ -56,6 +58,8 @@ export interface AnnotatorOptions {
   annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
   /** After an SPA navigation: annotate the new page automatically? */
   shouldAutoRun?: () => boolean | Promise<boolean>;
+  /** Quiet mode at the start (settings); `setQuiet` changes it. */
+  quiet?: boolean;
   /** Use `<corroborate-mark>` wrappers even where CSS highlights exist. */
   forceMarks?: boolean;
   limits?: Partial<typeof DEFAULT_LIMITS>;
@@ -71,6 +75,8 @@ export interface Annotator {
   /** Hides or shows all annotations; on a page not annotated yet, "show" annotates it. */
   toggle(): boolean;
   setHidden(hidden: boolean): void;
+  /** Quiet mode: badges only where `hasBadgeWhenQuiet`; the rest highlighted faintly. */
+  setQuiet(quiet: boolean): void;
   /** Scrolls to a claim's badge and focuses it (which opens its card). */
   focusClaim(id: string): boolean;
   /** What the popup shows and exports; claim offsets index into its `text`. */
@@ -103,7 +109,13 @@ interface BadgeRecord {
   host: HTMLElement;
   handle: HighlightHandle;
   reinserts: number;
+  /** Shown in quiet mode although it would be quiet: the popup's list jumped to it. */
+  revealed: boolean;
 }
+
+/** Quiet mode keeps the badges that say something: ✓ corroborated, and ⚠ a conflicting figure. */
+export const hasBadgeWhenQuiet = (claim: AnnotatedClaim): boolean =>
+  claim.verdict === 'corroborated' || claim.conflicts.length > 0;
 
 const MAX_REINSERTS = 2;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -119,6 +131,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   let status: Status = 'idle';
   let hidden = false;
+  let quiet = opts.quiet ?? false;
+  let roving: Roving | null = null;
   let records: BadgeRecord[] = [];
   const byId = new Map<string, BadgeRecord>();
   let seen = new WeakSet<Node>();
@@ -185,9 +199,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!styleEl?.isConnected) {
       styleEl = doc.createElement('style');
       styleEl.setAttribute(UI_ATTR, '');
-      styleEl.textContent = styles.page(highlighter.mode);
+      styleEl.textContent = styles.page(highlighter.mode, quiet);
       (doc.head ?? html).appendChild(styleEl);
     }
+    roving ??= createRoving(doc, signal);
     card ??= createCard(doc, opts.cardFrame, signal);
     if (!observer && typeof MutationObserver === 'function') {
       observer = new MutationObserver(onMutations);
@@ -312,7 +327,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     item.range = null;
     if (!range?.startContainer.isConnected || !highlighter || !card) return;
     const host = createBadgeHost(claim, styles.badge, doc);
-    host.hidden = hidden;
+    host.hidden = hidden || (quiet && !hasBadgeWhenQuiet(claim));
     let handle: HighlightHandle;
     currentBatch = batch;
     try {
@@ -321,8 +336,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     } finally {
       currentBatch = null;
     }
-    const rec: BadgeRecord = { claim, host, handle, reinserts: 0 };
+    const rec: BadgeRecord = { claim, host, handle, reinserts: 0, revealed: false };
     records.push(rec);
+    roving?.added(host);
     // Timeline mark for `npm run bench` and DevTools: the first badge is in the page.
     if (records.length === 1) performance.mark('corroborate:first-badge');
     byId.set(claim.id, rec);
@@ -420,6 +436,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       records = records.filter((r) => r !== rec);
       byId.delete(rec.claim.id);
     }
+    roving?.refresh();
     discardOwnMutations();
   }
 
@@ -475,11 +492,29 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     setStatus('idle');
   }
 
+  const isHidden = (rec: BadgeRecord): boolean =>
+    hidden || (quiet && !rec.revealed && !hasBadgeWhenQuiet(rec.claim));
+
+  function updateVisibility(): void {
+    for (const rec of records) rec.host.hidden = isHidden(rec);
+    if (card?.current && card.current.host.hidden) card.close();
+    roving?.refresh();
+  }
+
   function setHidden(value: boolean): void {
     hidden = value;
-    for (const rec of records) rec.host.hidden = value;
     highlighter?.setHidden(value);
     if (value) card?.close();
+    updateVisibility();
+  }
+
+  function setQuiet(value: boolean): void {
+    if (quiet === value) return;
+    quiet = value;
+    for (const rec of records) rec.revealed = false;
+    if (styleEl && highlighter) styleEl.textContent = styles.page(highlighter.mode, quiet);
+    updateVisibility();
+    discardOwnMutations();
   }
 
   function toggle(): boolean {
@@ -495,6 +530,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const rec = byId.get(id);
     if (!rec?.host.isConnected) return false;
     if (hidden) setHidden(false);
+    if (rec.host.hidden) {
+      // A quiet claim the reader picked in the popup: its badge shows until quiet mode changes.
+      rec.revealed = true;
+      rec.host.hidden = false;
+      discardOwnMutations();
+    }
     rec.host.scrollIntoView({
       block: 'center',
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
@@ -539,6 +580,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     styleEl = null;
     card?.destroy();
     card = null;
+    roving?.destroy();
+    roving = null;
     delete html.dataset.corroborateStatus;
   }
 
@@ -556,6 +599,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     clear,
     toggle,
     setHidden,
+    setQuiet,
     focusClaim,
     snapshot,
     checkUrl,

@@ -1,5 +1,5 @@
 // One badge: a `<corroborate-badge>` host element hosting an open shadow root. The host is the
-// focusable button (tabindex 0, role button) and carries the contract-3 attributes and the
+// focusable button (role button; one of them is the tab stop, see roving.ts) and carries the contract-3 attributes and the
 // aria-label, so `document.querySelectorAll('[data-credibility-verdict]')`, `activeElement` and
 // the accessibility tree all see the same element. All styles live inside the shadow root.
 import { h, render } from 'preact';
@@ -43,7 +43,8 @@ export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Documen
   host.setAttribute(KIND_ATTR, claim.kind);
   host.setAttribute(CLAIM_ID_ATTR, claim.id);
   host.setAttribute('role', 'button');
-  host.setAttribute('tabindex', '0');
+  // One tab stop for all badges (utils/page/roving.ts): focusable, not each a Tab stop.
+  host.setAttribute('tabindex', '-1');
   host.setAttribute('aria-label', badgeAriaLabel(claim));
   host.setAttribute('aria-haspopup', 'dialog');
   host.setAttribute('aria-expanded', 'false');

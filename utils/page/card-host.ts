@@ -96,6 +96,8 @@ export function createCard(doc: Document, frame: CardFrame, signal: AbortSignal)
     style.textContent = HOST_CSS;
     iframe = doc.createElement('iframe');
     iframe.title = 'Corroborate: why this claim has its verdict';
+    // Reached by Enter on a badge, not as a Tab stop of its own.
+    iframe.tabIndex = -1;
     iframe.src = `${frame.url}#${token}`;
     shadow.append(style, iframe);
     const opts = { signal };
@@ -154,7 +156,8 @@ export function createCard(doc: Document, frame: CardFrame, signal: AbortSignal)
     anchor = next;
     next.host.setAttribute('aria-expanded', 'true');
     if (same) {
-      if (focusCard) iframe?.focus();
+      // After the key event is done: Firefox ignores a frame focused from inside its keydown.
+      if (focusCard) setTimeout(() => anchor === next && iframe?.focus());
       return;
     }
     theme ??= pageTheme(next.host.parentElement);

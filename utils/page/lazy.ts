@@ -20,6 +20,8 @@ export interface AnnotatorDeps {
   signal: AbortSignal;
   /** After an SPA navigation: annotate the new page automatically? */
   shouldAutoRun: () => boolean;
+  /** Quiet mode at the start (settings); later changes go through `annotator.setQuiet`. */
+  quiet: boolean;
 }
 
 export type StartAnnotator = (deps: AnnotatorDeps) => PageAnnotator;
