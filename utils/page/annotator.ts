@@ -8,13 +8,20 @@
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
 import type { CardEvent, Reply, TabAnnotations } from '../messaging';
-import { createBadgeHost, insertAfterRange } from './badge-host';
+import { createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
 import { createRoving, type Roving } from './roving';
-import { boundsFor, rangeMatches, textStillThere, toLive, type Bounds } from './ranges';
+import {
+  boundsFor,
+  normalizeText,
+  rangeMatches,
+  textStillThere,
+  toLive,
+  type Bounds,
+} from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
 import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
@@ -118,6 +125,7 @@ export const hasBadgeWhenQuiet = (claim: AnnotatedClaim): boolean =>
   claim.verdict === 'corroborated' || claim.conflicts.length > 0;
 
 const MAX_REINSERTS = 2;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** A URL without its fragment: in-page anchors are not navigations. */
@@ -310,6 +318,37 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
   }
 
+  /**
+   * A heading's accessible name comes from its content, badges included ("…to cut 12,000 12,000 —
+   * corroborated by 6 publishers jobs…"): pin it to the heading's own text, once, where the page
+   * did not name the heading itself. The badge stays a control of its own inside it.
+   */
+  const namedHeadings = new Set<Element>();
+  function keepHeadingName(host: Element): void {
+    const heading = host.parentElement?.closest(HEADING);
+    if (!heading || namedHeadings.has(heading)) return;
+    if (heading.hasAttribute('aria-label') || heading.hasAttribute('aria-labelledby')) return;
+    // Badge hosts have no text of their own (it is in their shadow roots).
+    heading.setAttribute('aria-label', normalizeText(heading.textContent ?? ''));
+    namedHeadings.add(heading);
+  }
+  function releaseHeadingNames(): void {
+    for (const heading of namedHeadings) heading.removeAttribute('aria-label');
+    namedHeadings.clear();
+  }
+
+  /** Flex or grid containers by element, read before a batch's writes (see InFlex). */
+  let flexCache = new WeakMap<Element, boolean>();
+  const readFlex = (el: Element | null): void => {
+    if (!el || flexCache.has(el)) return;
+    const display = doc.defaultView?.getComputedStyle(el).display ?? '';
+    flexCache.set(el, /flex|grid/.test(display));
+  };
+  const inFlex = (el: Element): boolean => {
+    readFlex(el);
+    return flexCache.get(el) ?? false;
+  };
+
   /** Boundaries for a whole batch, checked against the text that was sent. */
   function materialize(batch: Pending[]): void {
     for (const item of batch) {
@@ -317,6 +356,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       item.range = textStillThere(item.map, item.start, item.end)
         ? boundsFor(item.map, item.start, item.end)
         : null;
+      // Where the badge will go: the text's parent, or the parent of a link it is inside.
+      const parent = item.range?.endContainer.parentElement ?? null;
+      readFlex(parent);
+      readFlex(parent?.closest('a[href], button, label, summary')?.parentElement ?? null);
     }
   }
 
@@ -331,11 +374,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     let handle: HighlightHandle;
     currentBatch = batch;
     try {
-      if (!insertAfterRange(range, host, split)) return;
+      if (!insertAfterRange(range, host, split, inFlex)) return;
       handle = highlighter.add(range, claim.verdict, host);
     } finally {
       currentBatch = null;
     }
+    keepHeadingName(host);
     const rec: BadgeRecord = { claim, host, handle, reinserts: 0, revealed: false };
     records.push(rec);
     roving?.added(host);
@@ -428,11 +472,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const range = rec.handle.range;
       if (rec.reinserts < MAX_REINSERTS && rangeMatches(range, rec.claim.text)) {
         rec.reinserts += 1;
-        if (insertAfterRange(range, rec.host, split)) continue;
+        if (insertAfterRange(range, rec.host, split, inFlex)) continue;
       }
       if (card?.current?.host === rec.host) card.close();
       rec.handle.remove();
-      rec.host.remove();
+      removeBadgeHost(rec.host);
       records = records.filter((r) => r !== rec);
       byId.delete(rec.claim.id);
     }
@@ -478,12 +522,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     card?.resetTheme();
     for (const rec of records) {
       rec.handle.remove();
-      rec.host.remove();
+      removeBadgeHost(rec.host);
     }
     records = [];
+    releaseHeadingNames();
     texts = [];
     byId.clear();
     seen = new WeakSet();
+    flexCache = new WeakMap();
     root = null;
     textBase = seq = busy = 0;
     active = needsResync = false;

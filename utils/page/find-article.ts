@@ -3,7 +3,7 @@
 import { OWN_UI_SELECTOR } from './ui-names';
 
 const EXCLUDED_TAGS = new Set(
-  'nav header footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
+  'nav footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
     ' ',
   ),
 );
@@ -26,10 +26,76 @@ export interface ExclusionOptions {
   checkVisibility?: boolean;
 }
 
+/** Sectioning elements that make a `<header>` theirs rather than the page's banner (HTML-AAM). */
+const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"]';
+
+/** Column header words of a rank column ("Rank", "#", "No."). */
+const RANK_HEADER = /^\s*(?:rank(?:ing)?|#|no\.?|pos(?:ition)?\.?)\s*$/i;
+
+/**
+ * Rank columns of a table: a header that says so, or body cells that count 1, 2, 3… (ties
+ * allowed) down at least three rows. Their numbers are positions, not claims.
+ */
+function rankColumns(table: HTMLTableElement): Set<number> {
+  const found = new Set<number>();
+  const rows = [...table.rows];
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (let col = 0; col < width; col++) {
+    let expect = 1;
+    let counted = 0;
+    let header = false;
+    let broken = false;
+    for (const row of rows) {
+      const cell = row.cells[col];
+      if (!cell) continue;
+      const text = (cell.textContent ?? '').trim();
+      if (
+        cell.localName === 'th' &&
+        (row.parentElement?.localName === 'thead' || row.rowIndex === 0)
+      ) {
+        header ||= RANK_HEADER.test(text);
+        continue;
+      }
+      const n = /^\d{1,3}\.?$/.test(text) ? Number.parseInt(text, 10) : NaN;
+      if (n === expect || (counted > 0 && n === expect - 1)) {
+        expect = Math.max(expect, n + 1);
+        counted += 1;
+      } else if (!header) {
+        broken = true;
+        break;
+      }
+    }
+    if (header || (!broken && counted >= 3)) found.add(col);
+  }
+  return found;
+}
+
+const rankCache = new WeakMap<HTMLTableElement, Set<number>>();
+
+function isRankCell(el: Element): boolean {
+  const table = el.closest('table');
+  if (!table) return false;
+  let cols = rankCache.get(table);
+  if (!cols) rankCache.set(table, (cols = rankColumns(table)));
+  return cols.has((el as HTMLTableCellElement).cellIndex);
+}
+
+/** A `<time>` that stands on its own (a timestamp line), not one inside running text. */
+function isStandaloneTime(el: Element): boolean {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1 || (n.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
 /** True when `el` and its whole subtree are not article text. */
 export function isExcludedElement(el: Element, options: ExclusionOptions = {}): boolean {
   const tag = el.localName;
   if (EXCLUDED_TAGS.has(tag)) return true;
+  // The page's banner; a header of an article or section (its headline) is article text.
+  if (tag === 'header' && !el.parentElement?.closest(SECTIONING)) return true;
+  if (tag === 'time' && isStandaloneTime(el)) return true;
+  if ((tag === 'td' || tag === 'th') && isRankCell(el)) return true;
   if (el.matches(OWN_UI_SELECTOR)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
@@ -86,6 +152,34 @@ function best(
 }
 
 /**
+ * A live blog is a feed of `<article class="entry">` items under one headline: when the chosen
+ * article has sibling articles, the feed (their parent) is the article.
+ */
+function feedOf(article: Element, options: ExclusionOptions): Element {
+  const parent = article.parentElement;
+  if (!parent || parent.localName === 'body' || parent.localName === 'html') return article;
+  let entries = 0;
+  for (const el of parent.children) {
+    if (el.localName === 'article' && !isExcludedElement(el, options)) entries += 1;
+  }
+  return entries >= 2 ? parent : article;
+}
+
+/**
+ * The page's headline (its first `<h1>`) belongs to the article even when it sits above the
+ * article element: the root grows to their closest common container, short of `<body>`.
+ */
+function withHeadline(doc: Document, root: Element, options: ExclusionOptions): Element {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || root.contains(h1) || isInsideExcluded(h1, null, options)) return root;
+  for (let cur = root.parentElement; cur; cur = cur.parentElement) {
+    if (cur.localName === 'body' || cur.localName === 'html') return root;
+    if (cur.contains(h1)) return cur;
+  }
+  return root;
+}
+
+/**
  * The article body root: `[itemprop=articleBody]`, else the `<article>` with most paragraph
  * text, else `<main>`, else the container that holds most paragraph text, else `<body>`.
  */
@@ -97,7 +191,8 @@ export function findArticleRoot(doc: Document, options: ExclusionOptions = {}): 
   if (itemBody && itemBody.score >= MIN_BODY_TEXT) return itemBody.el;
 
   const article = best(doc.querySelectorAll('article'), options);
-  if (article && article.score >= MIN_BODY_TEXT) return article.el;
+  if (article && article.score >= MIN_BODY_TEXT)
+    return withHeadline(doc, feedOf(article.el, options), options);
 
   const main = best(doc.querySelectorAll('main, [role="main"]'), options);
   if (main && main.score >= MIN_BODY_TEXT) return main.el;
