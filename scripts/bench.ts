@@ -4,7 +4,7 @@
 // Writes every figure to artifacts/bench/latest.json.
 //
 //   npm run bench                    # every area, in order
-//   npm run bench -- engine match    # only some: engine, match, idb-import, page, bundle
+//   npm run bench -- engine match    # only some: engine, match, idb-import, page, huge, bundle
 //
 // BENCH_CHROMIUM_BUILD=dir measures a Chromium build other than .output/chrome-mv3.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,11 +20,12 @@ import {
   type Figure,
 } from './bench/common';
 import { engineArea } from './bench/engine';
+import { hugePageArea } from './bench/huge-page';
 import { idbImportArea } from './bench/idb-import';
 import { matchArea } from './bench/match';
 import { pageArea } from './bench/page';
 
-const AREAS = [engineArea, matchArea, idbImportArea, pageArea, bundleArea];
+const AREAS = [engineArea, matchArea, idbImportArea, pageArea, hugePageArea, bundleArea];
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => a !== '--');

@@ -1,6 +1,6 @@
 // Picks the element that holds the article body and decides which elements inside it are not
 // article text (navigation, ads, comments, inputs, code, hidden content, our own UI).
-import { OWN_UI_SELECTOR } from './ui-names';
+import { BADGE_TAG, CARD_TAG, UI_ATTR } from './ui-names';
 
 const EXCLUDED_TAGS = new Set(
   'nav footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
@@ -25,6 +25,11 @@ export interface ExclusionOptions {
   /** Also ask the browser whether the element renders (Element.checkVisibility). Default true. */
   checkVisibility?: boolean;
 }
+
+/** Phrasing elements that only hide by an attribute (see isExcludedElement). */
+const INLINE = new Set(
+  'a abbr b bdi bdo cite data dfn em font i mark q s small span strong sub sup u var'.split(' '),
+);
 
 /** Sectioning elements that make a `<header>` theirs rather than the page's banner (HTML-AAM). */
 const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"]';
@@ -96,7 +101,14 @@ export function isExcludedElement(el: Element, options: ExclusionOptions = {}): 
   if (tag === 'header' && !el.parentElement?.closest(SECTIONING)) return true;
   if (tag === 'time' && isStandaloneTime(el)) return true;
   if ((tag === 'td' || tag === 'th') && isRankCell(el)) return true;
-  if (el.matches(OWN_UI_SELECTOR)) return true;
+  // Our own nodes (not the fallback marks, which hold page text); a tag test, not a selector
+  // match: this runs for every element of the article.
+  if (tag === BADGE_TAG || tag === CARD_TAG) return true;
+  // A bare inline element (no class, id, role, style or other attribute) shows when its text
+  // block does. Asking the browser about each one costs a style recalculation after every DOM
+  // change, which on a page of a million nodes is what made it unresponsive (issue 13.4).
+  if (INLINE.has(tag) && !el.hasAttributes()) return false;
+  if (el.hasAttribute(UI_ATTR)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
@@ -129,10 +141,16 @@ export function isInsideExcluded(
   return false;
 }
 
-/** Visible paragraph text under `el` (a cheap length estimate). */
+/** Enough paragraph text to tell candidates apart; counting on would only cost time. */
+const TEXT_CAP = 50_000;
+
+/** Visible paragraph text under `el` (a cheap length estimate, capped). */
 function paragraphText(el: Element): number {
   let total = 0;
-  for (const p of el.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  for (const p of el.querySelectorAll('p')) {
+    total += (p.textContent ?? '').trim().length;
+    if (total >= TEXT_CAP) return TEXT_CAP;
+  }
   return total;
 }
 

@@ -21,9 +21,6 @@ export const MARK_ATTR = 'data-corroborate-mark';
 export const VERDICT_ATTR = 'data-credibility-verdict';
 export const KIND_ATTR = 'data-credibility-kind';
 
-/** Our nodes that must never be read as article text. Fallback marks are read: they hold page text. */
-export const OWN_UI_SELECTOR = `${BADGE_TAG},${CARD_TAG},[${UI_ATTR}]`;
-
 export function isOwnUiNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const name = (node as Element).localName;
