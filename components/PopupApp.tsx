@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ClaimList } from './ClaimList';
 import { ExportButtons } from './ExportButtons';
 import type { PopupApi } from './popup-api';
+import { SettingSwitch } from './SettingSwitch';
 import { SiteSwitch } from './SiteSwitch';
 import { ShortcutHint } from './ShortcutHint';
 import { VerdictCounts } from './VerdictCounts';
@@ -242,6 +243,15 @@ export function PopupApp({ api, now }: PopupAppProps) {
           onChanged={siteChanged}
         />
       ) : null}
+
+      <SettingSwitch
+        class="quiet-switch"
+        subject="quiet"
+        load={() => api.getQuietMode()}
+        save={(on) => api.setQuietMode(on)}
+      >
+        Quiet mode: badges only on ✓ corroborated and ⚠ conflicting claims
+      </SettingSwitch>
 
       <p class="status" role="status" aria-live="polite">
         {status}

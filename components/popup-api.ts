@@ -2,7 +2,7 @@
 // content script of a tab and to settings storage; tests pass an in-memory fake.
 import { browser } from 'wxt/browser';
 import { sendMessage, type Reply, type TabAnnotations } from '../utils/messaging';
-import { getSettings, isSiteDisabled, setSiteDisabled } from '../utils/settings';
+import { getSettings, isSiteDisabled, setSiteDisabled, updateSettings } from '../utils/settings';
 import { commandShortcuts, type Shortcut } from './shortcuts';
 
 export interface PopupApi {
@@ -14,6 +14,9 @@ export interface PopupApi {
   /** Is the per-site off switch on for this page's site? */
   isSiteDisabled(pageUrl: string): Promise<boolean>;
   setSiteDisabled(pageUrl: string, disabled: boolean): Promise<void>;
+  /** Quiet mode (settings): badges only on ✓ and ⚠ claims, on every page. */
+  getQuietMode(): Promise<boolean>;
+  setQuietMode(on: boolean): Promise<void>;
   openOptions(): Promise<void>;
   /** The extension's commands with the keys the browser binds now. */
   shortcuts(): Promise<Shortcut[]>;
@@ -29,6 +32,8 @@ export function createPopupApi(tabId: number): PopupApi {
     setSiteDisabled: async (pageUrl, disabled) => {
       await setSiteDisabled(pageUrl, disabled);
     },
+    getQuietMode: async () => (await getSettings()).quietMode,
+    setQuietMode: async (on) => void (await updateSettings({ quietMode: on })),
     openOptions: () => browser.runtime.openOptionsPage(),
     shortcuts: commandShortcuts,
   };

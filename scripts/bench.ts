@@ -4,7 +4,7 @@
 // Writes every figure to artifacts/bench/latest.json.
 //
 //   npm run bench                    # every area, in order
-//   npm run bench -- engine match    # only some: engine, pathological, match, idb-import, starter-install, page, bundle
+//   npm run bench -- engine match    # only some: engine, pathological, match, idb-import, starter-install, page, huge, bundle
 //
 // BENCH_CHROMIUM_BUILD=dir measures a Chromium build other than .output/chrome-mv3.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import {
   type Figure,
 } from './bench/common';
 import { engineArea } from './bench/engine';
+import { hugePageArea } from './bench/huge-page';
 import { idbImportArea } from './bench/idb-import';
 import { matchArea } from './bench/match';
 import { pageArea } from './bench/page';
@@ -33,6 +34,7 @@ const AREAS = [
   idbImportArea,
   starterInstallArea,
   pageArea,
+  hugePageArea,
   bundleArea,
 ];
 

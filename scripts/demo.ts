@@ -4,9 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, withoutBrowserOwn } from '../test/e2e/harness/browsers';
-import { focusBadge, listBadges, openCardText } from '../test/e2e/harness/page-probes';
+import { focusBadge, listBadges } from '../test/e2e/harness/page-probes';
 import { startServer } from '../test/e2e/harness/server';
-import { captureDownload, newestOtherTabId, waitForCard } from '../test/e2e/harness/ui-flows';
+import {
+  captureDownload,
+  newestOtherTabId,
+  openCardText,
+  waitForCard,
+} from '../test/e2e/harness/ui-flows';
 
 const PAGES = path.resolve(import.meta.dirname, '../test/fixtures/pages');
 const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
     const corroborated = badges.findIndex((b) => b.verdict === 'corroborated');
     await article.evaluate(focusBadge, Math.max(0, corroborated));
     await waitForCard(article);
-    const card = await article.evaluate(openCardText, null);
+    const card = await openCardText(article);
     const screenshot = path.join(OUT, 'sample-article.png');
     await article.screenshot(screenshot);
 

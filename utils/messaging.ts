@@ -65,7 +65,35 @@ export interface ImportPreview {
   errors: ImportError[];
 }
 
-interface ProtocolMap {
+/**
+ * The claim card lives in an extension-origin frame (card.html) that page scripts cannot read.
+ * Its content goes content script → background → frame over the frame's own port, never through
+ * the page: `CardShow` is what the frame renders, `CardEvent` what it reports back.
+ */
+export interface CardShow {
+  /** Echoed in the frame's size report, so a late report for an earlier card is ignored. */
+  seq: number;
+  claim: AnnotatedClaim;
+  theme: 'light' | 'dark';
+  /** Move keyboard focus into the card (Enter on a badge). */
+  focus: boolean;
+  /** The page viewport's share the card may take, in CSS pixels. */
+  maxWidth: number;
+  maxHeight: number;
+  reducedMotion: boolean;
+}
+
+export type CardEvent =
+  /** The rendered card's size: the content script sizes and places the frame. */
+  | { type: 'size'; seq: number; width: number; height: number }
+  /** Escape or the close button: close, and give focus back to the badge when asked. */
+  | { type: 'close'; returnFocus: boolean };
+
+/** Port name of the card frame, and what travels on it (background → frame). */
+export const CARD_PORT = 'corroborate-card';
+export type CardPortMessage = { type: 'show'; card: CardShow } | { type: 'hide' };
+
+export interface ProtocolMap {
   // content script → background
   annotateText(data: {
     text: string;
@@ -76,6 +104,9 @@ interface ProtocolMap {
     published?: string | null;
   }): Reply<AnnotatedClaim[]>;
   storeSummary(): Reply<StoreSummary>;
+  /** Show a claim in this tab's card frame, the one whose URL carries `token`. */
+  showCard(data: { token: string; card: CardShow }): Reply<null>;
+  hideCard(data: { token: string }): Reply<null>;
   // options page → background (the background alone owns IndexedDB)
   previewImport(data: { name: string; text: string }): Reply<ImportPreview>;
   commitImport(token: string): Reply<{ added: number; skipped: number }>;
@@ -96,6 +127,8 @@ interface ProtocolMap {
   focusClaim(id: string): Reply<boolean>;
   // background (context menu) → content script of a tab
   pageMetadata(): Reply<PageMetadata>;
+  // background (relaying the card frame) → content script of a tab
+  cardEvent(data: CardEvent): Reply<null>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -11,6 +11,11 @@ export interface Settings {
   disabledSites: string[];
   /** Let pages the user reads add citations to the store. */
   learnFromReading: boolean;
+  /**
+   * Quiet mode: badges only on corroborated claims and on claims with a conflicting figure (✓,
+   * ⚠); the rest are highlighted faintly and listed in the popup. Off by default (see README).
+   */
+  quietMode: boolean;
 }
 
 /** `storage.sync` key of the settings (WXT item `sync:settings`; its metadata is `settings$`). */
@@ -20,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoSites: [...DEFAULT_AUTO_SITES],
   disabledSites: [],
   learnFromReading: false,
+  quietMode: false,
 };
 
 const siteList = (value: unknown, fallback: string[]): string[] =>
@@ -43,6 +49,7 @@ export function normalizeSettings(value: unknown): Settings {
       typeof v.learnFromReading === 'boolean'
         ? v.learnFromReading
         : DEFAULT_SETTINGS.learnFromReading,
+    quietMode: typeof v.quietMode === 'boolean' ? v.quietMode : DEFAULT_SETTINGS.quietMode,
   };
 }
 

@@ -6,6 +6,7 @@ import { publicationDay } from '@/utils/extract/resolve/published';
 import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
+import { registerCardRelay } from './card-relay';
 import { registerCommands } from './commands';
 import { PageSubjects } from './page-subjects';
 import { StoreService } from './store-service';
@@ -58,4 +59,5 @@ export default defineBackground(() => {
   onMessage('resetStarterPack', () => reply(async () => (await service).ensureStarterPack(true)));
 
   registerCommands();
+  registerCardRelay();
 });

@@ -1,16 +1,21 @@
-// The content script: a cheap "is this an article?" check, then the in-page annotator
-// (utils/page/annotator.ts). The NLP runs in the background; this bundle holds only DOM code,
-// Preact and the messaging library (budget: 60 KB minified).
+// The content script on every page: the cheap "is this an article?" check and the message
+// handlers, nothing else (budget 10 KB). The annotator (entrypoints/annotator, 60 KB) is loaded
+// with `import()` only where it runs: an article page, an automatic site, or on demand.
 //
 // Flow: read settings → site switched off? → article (og:type / schema.org JSON-LD / automatic
-// site)? → annotate. Otherwise idle until `annotatePage` (popup, Alt+Shift+A) or
-// `toggleAnnotations` (Alt+Shift+C), both forwarded by the background.
+// site)? → load the annotator and annotate. Otherwise idle until `annotatePage` (popup,
+// Alt+Shift+A) or `toggleAnnotations` (Alt+Shift+C), both forwarded by the background.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, reply, sendMessage } from '../../utils/messaging';
-import { createAnnotator } from '../../utils/page/annotator';
+import type { TabAnnotations } from '../../utils/messaging';
+import { onPageMessages } from '../../utils/page-messages';
 import { isArticlePage } from '../../utils/page/is-article';
-import { readPageMetadata } from '../../utils/page/metadata';
+import {
+  ANNOTATOR_GLOBAL,
+  ANNOTATOR_PATH,
+  type PageAnnotator,
+  type StartAnnotator,
+} from '../../utils/page/lazy';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
@@ -18,7 +23,9 @@ import {
   normalizeSettings,
   type Settings,
 } from '../../utils/settings-core';
-import { STYLES } from './styles';
+
+/** Waits after an SPA navigation before looking at the new page (as the annotator does). */
+const NAVIGATION_DELAY_MS = 500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,56 +33,62 @@ export default defineContentScript({
   async main(ctx) {
     // Timeline mark for `npm run bench` and DevTools: the content script starts here.
     performance.mark('corroborate:start');
+    // The status the annotator keeps up to date once loaded (tests and the bench wait on it).
+    document.documentElement.dataset.corroborateStatus = 'idle';
+    ctx.onInvalidated(() => delete document.documentElement.dataset.corroborateStatus);
     let settings: Settings = DEFAULT_SETTINGS;
-    let page: { url: string; name: string | null; published: string | null } | null = null;
-    // The page's own outlet (never a source of itself) and publication day (for relative periods).
-    const pageMeta = (): { name: string | null; published: string | null } => {
-      if (page?.url !== location.href) {
-        const meta = readPageMetadata(document);
-        page = { url: location.href, name: meta.siteName, published: meta.published };
-      }
-      return page;
-    };
     const shouldAutoRun = (): boolean =>
       !isSiteDisabled(settings, location.hostname) &&
       isArticlePage(document, { url: location.href, autoSites: settings.autoSites });
 
-    const annotator = createAnnotator({
-      doc: document,
-      signal: ctx.signal,
-      styles: STYLES,
-      annotate: (text, url) => {
-        const { name, published } = pageMeta();
-        return sendMessage('annotateText', { text, url, publisher: name, published });
-      },
-      shouldAutoRun,
+    let page: PageAnnotator | null = null;
+    let loading: Promise<PageAnnotator> | null = null;
+    /** The annotator, loaded once; `import()` of a web-accessible module runs in this world. */
+    const load = (): Promise<PageAnnotator> =>
+      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)).then(() => {
+        const start = (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] as StartAnnotator;
+        page = start({ signal: ctx.signal, shouldAutoRun, quiet: settings.quietMode });
+        return page;
+      }));
+    const run = async (): Promise<PageAnnotator> => {
+      const p = await load();
+      await p.annotator.run();
+      return p;
+    };
+    const applyQuiet = (): void => page?.annotator.setQuiet(settings.quietMode);
+    const idle = (): TabAnnotations => ({
+      status: 'idle',
+      hidden: false,
+      document: { version: 1, url: location.href, claims: [] },
+      text: '',
     });
 
-    const removers = [
-      onMessage('getTabAnnotations', () => reply(() => annotator.snapshot())),
-      onMessage('annotatePage', () =>
-        reply(async () => {
-          await annotator.run();
-          return annotator.snapshot();
-        }),
-      ),
-      onMessage('toggleAnnotations', () => reply(() => ({ hidden: annotator.toggle() }))),
-      onMessage('focusClaim', ({ data }) => reply(() => annotator.focusClaim(String(data)))),
-      onMessage('pageMetadata', () => reply(() => readPageMetadata(document))),
-    ];
-    ctx.onInvalidated(() => {
-      for (const remove of removers) remove();
-      annotator.destroy();
+    const removeListener = onPageMessages({
+      getTabAnnotations: () => page?.annotator.snapshot() ?? idle(),
+      annotatePage: async () => (await run()).annotator.snapshot(),
+      toggleAnnotations: async () => ({ hidden: (await load()).annotator.toggle() }),
+      focusClaim: (id) => page?.annotator.focusClaim(String(id)) ?? false,
+      pageMetadata: async () => (await load()).metadata(),
+      cardEvent: (event) => (page?.annotator.cardEvent(event), null),
     });
+    ctx.onInvalidated(removeListener);
 
-    // SPA navigations: the Navigation API where present, else WXT's location watcher.
+    // SPA navigations: the Navigation API where present, else WXT's location watcher. Once the
+    // annotator is loaded it decides; before, a navigation to an article loads it.
+    let navTimer: ReturnType<typeof setTimeout> | undefined;
+    const onNavigate = (): void => {
+      if (page) return page.annotator.checkUrl();
+      clearTimeout(navTimer);
+      navTimer = setTimeout(() => void (shouldAutoRun() && run()), NAVIGATION_DELAY_MS);
+    };
     const nav = (window as { navigation?: EventTarget }).navigation;
     if (nav && typeof nav.addEventListener === 'function') {
-      ctx.addEventListener(nav, 'navigatesuccess', () => annotator.checkUrl());
+      ctx.addEventListener(nav, 'navigatesuccess', onNavigate);
     } else {
-      ctx.addEventListener(window, 'wxt:locationchange', () => annotator.checkUrl());
+      ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
     }
-    ctx.addEventListener(window, 'popstate', () => annotator.checkUrl());
+    ctx.addEventListener(window, 'popstate', onNavigate);
+    ctx.onInvalidated(() => clearTimeout(navTimer));
 
     // Settings: the `sync:settings` WXT storage item (utils/settings.ts), read directly.
     try {
@@ -85,16 +98,18 @@ export default defineContentScript({
       settings = DEFAULT_SETTINGS;
     }
     if (ctx.isInvalid) return;
+    applyQuiet();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       const change = changes[SETTINGS_KEY];
       if (area !== 'sync' || !change) return;
       settings = normalizeSettings(change.newValue);
-      if (isSiteDisabled(settings, location.hostname)) annotator.clear();
-      else if (annotator.status === 'idle' && shouldAutoRun()) void annotator.run();
+      applyQuiet();
+      if (isSiteDisabled(settings, location.hostname)) page?.annotator.clear();
+      else if ((page?.annotator.status ?? 'idle') === 'idle' && shouldAutoRun()) void run();
     };
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
-    if (shouldAutoRun()) void annotator.run();
+    if (shouldAutoRun()) void run();
   },
 });

@@ -113,3 +113,39 @@ ${paragraphs.join('\n')}
 `;
   return { html, words: total };
 }
+
+/**
+ * A page of about `nodes` DOM nodes: a short article whose body also holds a long run of small
+ * inline elements (a comment-free "data dump" as some pages carry), few of them figures.
+ */
+export function nodesPage(nodes: number, seed = 7): string {
+  const next = random(seed);
+  const base = articlePage(300, seed).html;
+  // Each paragraph: 24 spans of one word (span + text = 2 nodes) plus separators.
+  const perParagraph = 24;
+  const paragraphs: string[] = [];
+  for (let n = 0; n < nodes; n += perParagraph * 3 + 2) {
+    const words: string[] = [];
+    for (let i = 0; i < perParagraph; i++) words.push(`<span>${pick(next, PLAIN_WORDS)}</span>`);
+    paragraphs.push(`<p>${words.join(' ')}</p>`);
+  }
+  return base.replace('</article>', `${paragraphs.join('\n')}\n      </article>`);
+}
+
+const PLAIN_WORDS = ['market', 'staff', 'plant', 'review', 'shares', 'plan', 'board', 'memo'];
+
+/** An article of `figures` figure sentences (a statistics dump: one claim every few words). */
+export function figuresPage(figures: number, seed = 11): string {
+  const next = random(seed);
+  const company = pick(next, COMPANIES);
+  const paragraphs: string[] = [];
+  for (let n = 0; n < figures; n += 10) {
+    const sentences: string[] = [];
+    for (let i = 0; i < 10; i++) sentences.push(`Unit ${i + 1} cut ${count(next)} jobs.`);
+    paragraphs.push(`<p>${sentences.join(' ')}</p>`);
+  }
+  return articlePage(50, seed).html.replace(
+    '</article>',
+    `<p>${escape(company)} figures by unit:</p>\n${paragraphs.join('\n')}\n      </article>`,
+  );
+}

@@ -3,9 +3,9 @@
 // to the popup, and makes no network request of its own.
 import { describe, expect, it } from 'vitest';
 import { readStarterPack } from '../../scripts/starter-pack-files';
-import { databaseNames, focusBadge, listBadges, openCardText } from './harness/page-probes';
+import { databaseNames, focusBadge, listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { newestOtherTabId, waitForCard, waitForNoCard } from './harness/ui-flows';
+import { newestOtherTabId, openCardText, waitForCard, waitForNoCard } from './harness/ui-flows';
 
 describe('foundation', () => {
   const session = useSession();
@@ -32,7 +32,7 @@ describe('foundation', () => {
     const label = await page.evaluate(focusBadge, 0);
     expect(label).toMatch(/ — (corroborated|single-sourced|unverifiable)/);
     await waitForCard(page);
-    const card = await page.evaluate(openCardText, null);
+    const card = await openCardText(page);
     expect(card).toMatch(/corroborated|single-sourced|unverifiable/i);
     await page.press('Escape');
     await waitForNoCard(page);

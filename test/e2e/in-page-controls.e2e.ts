@@ -3,11 +3,12 @@
 // page that is not a news article stays untouched until the popup's "Annotate this page".
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
-import { badgeClaims, focusedBadgeLabel, listBadges, openCardText } from './harness/page-probes';
+import { badgeClaims, focusedBadgeLabel, listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
 import {
   focusBadgeLabelled,
   hoverBadge,
+  openCardText,
   newestOtherTabId,
   waitForCard,
   waitForNoCard,
@@ -101,7 +102,7 @@ describe('in-page: reader controls', () => {
 
     // Shown again, badges work as before.
     await hoverBadge(article, '482 million');
-    expect(await article.evaluate(openCardText, null)).toContain('482 million');
+    expect(await openCardText(article)).toContain('482 million');
     await article.close();
   });
 
@@ -145,14 +146,14 @@ describe('in-page: reader controls', () => {
     await popup.close();
 
     await hoverBadge(page, '18%');
-    const card = await page.evaluate(openCardText, null);
+    const card = await openCardText(page);
     expect(card).toContain('18%');
     expect(card).toContain('Northgate Consulting');
     await page.mouseMove(1, 1);
     await waitForNoCard(page);
     await focusBadgeLabelled(page, '4 billion');
     await waitForCard(page);
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('350 — '),
       null,

@@ -5,16 +5,17 @@
 // extension makes no network request of its own.
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
-import {
-  badgeClaims,
-  cardInfo,
-  focusedBadgeLabel,
-  listBadges,
-  openCardText,
-  type CardInfo,
-} from './harness/page-probes';
+import { badgeClaims, focusedBadgeLabel, listBadges } from './harness/page-probes';
 import { useFixtureCitations, useSession } from './harness/session';
-import { focusBadgeLabelled, hoverBadge, waitForCard, waitForNoCard } from './harness/ui-flows';
+import {
+  focusBadgeLabelled,
+  hoverBadge,
+  openCardText,
+  waitForCard,
+  waitForCardState,
+  waitForNoCard,
+  type CardInfo,
+} from './harness/ui-flows';
 
 const VERDICTS = ['corroborated', 'single-sourced', 'unverifiable'];
 
@@ -26,12 +27,7 @@ async function claimCounts(page: TestPage): Promise<Record<string, number>> {
   return counts;
 }
 
-async function openCard(page: TestPage): Promise<CardInfo> {
-  await waitForCard(page);
-  const card = await page.evaluate(cardInfo, null);
-  if (!card) throw new Error('no card open');
-  return card;
-}
+const openCard = waitForCard;
 
 type Box = CardInfo['rect'];
 const overlaps = (a: Box, b: Box): boolean =>
@@ -48,20 +44,16 @@ function expectOnTopBesideItsBadge(card: CardInfo): void {
   expect(overlaps(card.rect, card.anchors[0] as Box)).toBe(false);
 }
 
-/** Tab from the focused badge through `next` (claim texts), checking focus and card each time. */
-async function tabThrough(page: TestPage, next: string[]): Promise<void> {
+/** Arrow from the focused badge through `next` (claim texts), checking focus and card each time. */
+async function arrowThrough(page: TestPage, next: string[]): Promise<void> {
   for (const claim of next) {
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor((c) => {
       let el: Element | null = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       return (el?.getAttribute('aria-label') ?? '').startsWith(`${c} — `);
     }, claim);
-    await page.waitFor((c) => {
-      const card = document.querySelector<HTMLElement>('corroborate-card');
-      const dialog = card?.shadowRoot?.querySelector('[role="dialog"]');
-      return !!card && !card.hidden && (dialog?.textContent ?? '').includes(c);
-    }, claim);
+    await waitForCardState(page, (card) => !!card?.text.includes(claim));
   }
 }
 
@@ -213,27 +205,87 @@ describe('in-page: news layout', () => {
     await page.close();
   });
 
-  it('moves focus badge to badge with Tab; Escape closes the card and keeps focus', async () => {
+  it('moves badge to badge with the arrow keys; Escape closes the card and keeps focus', async () => {
     const page = await session.openAnnotated('news-layout.html');
     const first = await focusBadgeLabelled(page, '12,000');
     await waitForCard(page);
-    expect(await page.evaluate(openCardText, null)).toContain('12,000');
+    expect(await openCardText(page)).toContain('12,000');
     expect(await page.evaluate(focusedBadgeLabel, null)).toBe(first);
     // Table cells, then list items, in reading order.
-    await tabThrough(page, ['6%', '8,000', '10%', '1,300', '15%', '500', '4%', '1,800', '950']);
+    await arrowThrough(page, ['6%', '8,000', '10%', '1,300', '15%', '500', '4%', '1,800', '950']);
     const last = await page.evaluate(focusedBadgeLabel, null);
     expect(last).toMatch(/^950 — /);
     expectOnTopBesideItsBadge(await openCard(page));
     await page.press('Escape');
     await waitForNoCard(page);
     expect(await page.evaluate(focusedBadgeLabel, null)).toBe(last);
-    // Shift+Tab goes back to the previous badge and opens its card again.
-    await page.press('Shift+Tab');
+    // ArrowLeft goes back to the previous badge and opens its card again.
+    await page.press('ArrowLeft');
     await page.waitFor(
       () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('1,800 — '),
       null,
     );
     await waitForCard(page);
+    await page.close();
+  });
+
+  it('is one tab stop: Tab and Shift+Tab pass every badge at once and come back to the last one', async () => {
+    const page = await session.openAnnotated('news-layout.html');
+    const badges = (await page.evaluate(listBadges, null)).length;
+    expect(badges).toBeGreaterThan(10);
+    await focusBadgeLabelled(page, '950');
+    await waitForCard(page);
+    // Back past the dozen badges between, to the link before them, in one step.
+    await page.press('Shift+Tab');
+    await page.waitFor(
+      () => document.activeElement?.textContent === 'letter to shareholders',
+      null,
+    );
+    await waitForNoCard(page);
+    await page.press('Tab');
+    await page.waitFor(
+      () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('950 — '),
+      null,
+    );
+    const stops = await page.evaluate(
+      () => document.querySelectorAll('corroborate-badge[tabindex="0"]').length,
+      null,
+    );
+    expect(stops).toBe(1);
+    await page.close();
+  });
+
+  it('Enter moves focus into the card frame; Tab and Shift+Tab cycle in it; Escape goes back', async () => {
+    const page = await session.openAnnotated('news-layout.html');
+    const label = await focusBadgeLabelled(page, '500 million');
+    await waitForCard(page);
+    await page.press('Enter');
+    const card = (await waitForCardState(page, (c) => c?.focus === 'dialog')) as CardInfo;
+    expect(card.focused).toBe(true);
+    // The close button and one link per citation: cycle forward twice round, then back.
+    const stops = card.links.length + 1;
+    expect(stops).toBeGreaterThan(2);
+    const seen: string[] = [];
+    for (let i = 0; i < 2 * stops + 1; i++) {
+      await page.press('Tab');
+      const now = await waitForCardState(page, (c) => c?.focus === 'a' || c?.focus === 'button');
+      expect(now?.focused).toBe(true);
+      seen.push(now?.focus ?? '');
+    }
+    // From the dialog: the close button first, again after each round.
+    expect(seen.filter((f) => f === 'button')).toHaveLength(3);
+    expect(seen[0]).toBe('button');
+    for (let i = 0; i < stops + 1; i++) {
+      await page.press('Shift+Tab');
+      const now = await waitForCardState(page, (c) => c?.focus === 'a' || c?.focus === 'button');
+      expect(now?.focused).toBe(true);
+    }
+    expect(await page.evaluate(() => document.activeElement?.localName, null)).toBe(
+      'corroborate-card',
+    );
+    await page.press('Escape');
+    await waitForNoCard(page);
+    expect(await page.evaluate(focusedBadgeLabel, null)).toBe(label);
     await page.close();
   });
 
@@ -275,13 +327,7 @@ describe('in-page: hostile page CSS', () => {
     expect(card.rect.width).toBeGreaterThan(150);
     expect(card.rect.height).toBeGreaterThan(40);
     expectOnTopBesideItsBadge(card);
-    const font = await page.evaluate(() => {
-      const dialog = document
-        .querySelector('corroborate-card')
-        ?.shadowRoot?.querySelector('[role="dialog"]');
-      return dialog ? parseFloat(getComputedStyle(dialog).fontSize) : 0;
-    }, null);
-    expect(font).toBeGreaterThanOrEqual(12);
+    expect(card.fontSize).toBeGreaterThanOrEqual(12);
 
     await page.mouseMove(1, 1);
     await waitForNoCard(page);
@@ -289,7 +335,7 @@ describe('in-page: hostile page CSS', () => {
     card = await openCard(page);
     expect(card.text).toMatch(/Corroborated by \d+ publishers/);
     expectOnTopBesideItsBadge(card);
-    await tabThrough(page, ['$17.99', '38%']);
+    await arrowThrough(page, ['$17.99', '38%']);
     await page.press('Escape');
     await waitForNoCard(page);
     expect(await page.evaluate(focusedBadgeLabel, null)).toMatch(/^38% — /);

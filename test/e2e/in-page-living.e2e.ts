@@ -4,11 +4,12 @@
 // back a bounded number of times, without a loop). Cards still open by mouse and keyboard.
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
-import { badgeClaims, focusedBadgeLabel, listBadges, openCardText } from './harness/page-probes';
+import { badgeClaims, focusedBadgeLabel, listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
 import {
   focusBadgeLabelled,
   hoverBadge,
+  openCardText,
   waitForCard,
   waitForNoCard,
   waitForStatus,
@@ -118,12 +119,12 @@ describe('in-page: pages that change after load', () => {
 
     // The late badges work like the first ones.
     await hoverBadge(page, '1.8 million');
-    expect(await page.evaluate(openCardText, null)).toContain('1.8 million');
+    expect(await openCardText(page)).toContain('1.8 million');
     await page.mouseMove(1, 1);
     await waitForNoCard(page);
     await focusBadgeLabelled(page, '€7.1 billion');
     await waitForCard(page);
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('14 months — '),
       null,
@@ -147,7 +148,7 @@ describe('in-page: pages that change after load', () => {
     for (const claim of bundle) expect(counts[claim], claim).toBe(1);
     for (const claim of tariffs) expect(counts[claim], claim).toBeUndefined();
     await hoverBadge(page, '73 million');
-    expect(await page.evaluate(openCardText, null)).toContain('73 million');
+    expect(await openCardText(page)).toContain('73 million');
     await page.mouseMove(1, 1);
     await waitForNoCard(page);
 
@@ -160,7 +161,7 @@ describe('in-page: pages that change after load', () => {
     for (const claim of bundle) expect(counts[claim], claim).toBeUndefined();
     await focusBadgeLabelled(page, '4.2%');
     await waitForCard(page);
-    expect(await page.evaluate(openCardText, null)).toContain('4.2%');
+    expect(await openCardText(page)).toContain('4.2%');
     await page.press('Escape');
     await waitForNoCard(page);
     await page.close();

@@ -6,14 +6,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MediaFeature, TestPage } from './harness/browsers';
-import { badgeClaims, cardInfo, focusedBadgeLabel, type CardInfo } from './harness/page-probes';
+import { badgeClaims, focusedBadgeLabel } from './harness/page-probes';
 import { useFixtureCitations, useSession } from './harness/session';
 import {
   focusBadgeLabelled,
   hoverBadge,
   waitForCard,
   waitForNoCard,
+  waitForCardState,
   waitForStatus,
+  type CardInfo,
 } from './harness/ui-flows';
 
 const DOCS = path.resolve(import.meta.dirname, '../../docs');
@@ -33,12 +35,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-async function openCard(page: TestPage): Promise<CardInfo> {
-  await waitForCard(page);
-  const card = await page.evaluate(cardInfo, null);
-  if (!card) throw new Error('no card open');
-  return card;
-}
+const openCard = waitForCard;
 
 function expectReadable(card: CardInfo): void {
   expect(card.topAtCentre).toBe('corroborate-card');
@@ -57,12 +54,7 @@ describe('in-page: card theme and motion', () => {
   async function screenshot(page: TestPage, name: string): Promise<void> {
     if (process.env.E2E_SCREENSHOTS !== '1' || session.browser.name !== 'chromium') return;
     // The card fades in: take the picture once it is fully drawn.
-    await page.waitFor(() => {
-      const dialog = document
-        .querySelector('corroborate-card')
-        ?.shadowRoot?.querySelector('[role="dialog"]');
-      return !!dialog && dialog.getAnimations().every((a) => a.playState === 'finished');
-    }, null);
+    await waitForCardState(page, (card) => !!card?.settled);
     mkdirSync(DOCS, { recursive: true });
     await page.screenshot(path.join(DOCS, name));
   }
@@ -115,7 +107,7 @@ describe('in-page: card theme and motion', () => {
     card = await openCard(page);
     expect(card.theme).toBe('dark');
     expect(card.text).toContain('41 million');
-    await page.press('Tab');
+    await page.press('ArrowRight');
     await page.waitFor(
       () =>
         (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('$3.1 billion — '),

@@ -7,22 +7,30 @@
 // Written as closures rather than a class so the minifier can shorten every internal name: the
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
-import type { Reply, TabAnnotations } from '../messaging';
-import { createBadgeHost, insertAfterRange } from './badge-host';
-import { createCard, type Card } from './card-host';
+import type { CardEvent, Reply, TabAnnotations } from '../messaging';
+import { createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
+import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
-import { boundsFor, rangeMatches, textStillThere, toLive, type Bounds } from './ranges';
+import { createRoving, type Roving } from './roving';
+import {
+  boundsFor,
+  normalizeText,
+  rangeMatches,
+  textStillThere,
+  toLive,
+  type Bounds,
+} from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
 import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
 
 export interface AnnotatorStyles {
-  page: (mode: 'css' | 'marks') => string;
+  /** The page stylesheet: highlights (CSS highlights or marks), faint ones in quiet mode. */
+  page: (mode: 'css' | 'marks', quiet: boolean) => string;
   badge: string;
-  card: string;
 }
 
 export const DEFAULT_LIMITS = {
@@ -51,10 +59,14 @@ export interface AnnotatorOptions {
   /** Aborts when the content script is invalidated: everything is removed. */
   signal: AbortSignal;
   styles: AnnotatorStyles;
+  /** The card's extension-origin frame and the relay to it (utils/page/card-host.ts). */
+  cardFrame: CardFrame;
   /** Sends one batch of text to the engine (the background). */
   annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
   /** After an SPA navigation: annotate the new page automatically? */
   shouldAutoRun?: () => boolean | Promise<boolean>;
+  /** Quiet mode at the start (settings); `setQuiet` changes it. */
+  quiet?: boolean;
   /** Use `<corroborate-mark>` wrappers even where CSS highlights exist. */
   forceMarks?: boolean;
   limits?: Partial<typeof DEFAULT_LIMITS>;
@@ -70,12 +82,16 @@ export interface Annotator {
   /** Hides or shows all annotations; on a page not annotated yet, "show" annotates it. */
   toggle(): boolean;
   setHidden(hidden: boolean): void;
+  /** Quiet mode: badges only where `hasBadgeWhenQuiet`; the rest highlighted faintly. */
+  setQuiet(quiet: boolean): void;
   /** Scrolls to a claim's badge and focuses it (which opens its card). */
   focusClaim(id: string): boolean;
   /** What the popup shows and exports; claim offsets index into its `text`. */
   snapshot(): TabAnnotations;
   /** Call on any hint of navigation (popstate, Navigation API, location polling). */
   checkUrl(): void;
+  /** What the card frame reports (its size, Escape), relayed by the background. */
+  cardEvent(event: CardEvent): void;
   /** Tears everything down (also done when `signal` aborts). */
   destroy(): void;
 }
@@ -100,9 +116,16 @@ interface BadgeRecord {
   host: HTMLElement;
   handle: HighlightHandle;
   reinserts: number;
+  /** Shown in quiet mode although it would be quiet: the popup's list jumped to it. */
+  revealed: boolean;
 }
 
+/** Quiet mode keeps the badges that say something: ✓ corroborated, and ⚠ a conflicting figure. */
+export const hasBadgeWhenQuiet = (claim: AnnotatedClaim): boolean =>
+  claim.verdict === 'corroborated' || claim.conflicts.length > 0;
+
 const MAX_REINSERTS = 2;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** A URL without its fragment: in-page anchors are not navigations. */
@@ -116,6 +139,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   let status: Status = 'idle';
   let hidden = false;
+  let quiet = opts.quiet ?? false;
+  let roving: Roving | null = null;
   let records: BadgeRecord[] = [];
   const byId = new Map<string, BadgeRecord>();
   let seen = new WeakSet<Node>();
@@ -182,10 +207,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!styleEl?.isConnected) {
       styleEl = doc.createElement('style');
       styleEl.setAttribute(UI_ATTR, '');
-      styleEl.textContent = styles.page(highlighter.mode);
+      styleEl.textContent = styles.page(highlighter.mode, quiet);
       (doc.head ?? html).appendChild(styleEl);
     }
-    card ??= createCard(doc, styles.card, signal);
+    roving ??= createRoving(doc, signal);
+    card ??= createCard(doc, opts.cardFrame, signal);
     if (!observer && typeof MutationObserver === 'function') {
       observer = new MutationObserver(onMutations);
       observer.observe(html, { childList: true, subtree: true });
@@ -292,6 +318,37 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
   }
 
+  /**
+   * A heading's accessible name comes from its content, badges included ("…to cut 12,000 12,000 —
+   * corroborated by 6 publishers jobs…"): pin it to the heading's own text, once, where the page
+   * did not name the heading itself. The badge stays a control of its own inside it.
+   */
+  const namedHeadings = new Set<Element>();
+  function keepHeadingName(host: Element): void {
+    const heading = host.parentElement?.closest(HEADING);
+    if (!heading || namedHeadings.has(heading)) return;
+    if (heading.hasAttribute('aria-label') || heading.hasAttribute('aria-labelledby')) return;
+    // Badge hosts have no text of their own (it is in their shadow roots).
+    heading.setAttribute('aria-label', normalizeText(heading.textContent ?? ''));
+    namedHeadings.add(heading);
+  }
+  function releaseHeadingNames(): void {
+    for (const heading of namedHeadings) heading.removeAttribute('aria-label');
+    namedHeadings.clear();
+  }
+
+  /** Flex or grid containers by element, read before a batch's writes (see InFlex). */
+  let flexCache = new WeakMap<Element, boolean>();
+  const readFlex = (el: Element | null): void => {
+    if (!el || flexCache.has(el)) return;
+    const display = doc.defaultView?.getComputedStyle(el).display ?? '';
+    flexCache.set(el, /flex|grid/.test(display));
+  };
+  const inFlex = (el: Element): boolean => {
+    readFlex(el);
+    return flexCache.get(el) ?? false;
+  };
+
   /** Boundaries for a whole batch, checked against the text that was sent. */
   function materialize(batch: Pending[]): void {
     for (const item of batch) {
@@ -299,6 +356,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       item.range = textStillThere(item.map, item.start, item.end)
         ? boundsFor(item.map, item.start, item.end)
         : null;
+      // Where the badge will go: the text's parent, or the parent of a link it is inside.
+      const parent = item.range?.endContainer.parentElement ?? null;
+      readFlex(parent);
+      readFlex(parent?.closest('a[href], button, label, summary')?.parentElement ?? null);
     }
   }
 
@@ -309,17 +370,19 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     item.range = null;
     if (!range?.startContainer.isConnected || !highlighter || !card) return;
     const host = createBadgeHost(claim, styles.badge, doc);
-    host.hidden = hidden;
+    host.hidden = hidden || (quiet && !hasBadgeWhenQuiet(claim));
     let handle: HighlightHandle;
     currentBatch = batch;
     try {
-      if (!insertAfterRange(range, host, split)) return;
+      if (!insertAfterRange(range, host, split, inFlex)) return;
       handle = highlighter.add(range, claim.verdict, host);
     } finally {
       currentBatch = null;
     }
-    const rec: BadgeRecord = { claim, host, handle, reinserts: 0 };
+    keepHeadingName(host);
+    const rec: BadgeRecord = { claim, host, handle, reinserts: 0, revealed: false };
     records.push(rec);
+    roving?.added(host);
     // Timeline mark for `npm run bench` and DevTools: the first badge is in the page.
     if (records.length === 1) performance.mark('corroborate:first-badge');
     byId.set(claim.id, rec);
@@ -409,14 +472,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const range = rec.handle.range;
       if (rec.reinserts < MAX_REINSERTS && rangeMatches(range, rec.claim.text)) {
         rec.reinserts += 1;
-        if (insertAfterRange(range, rec.host, split)) continue;
+        if (insertAfterRange(range, rec.host, split, inFlex)) continue;
       }
       if (card?.current?.host === rec.host) card.close();
       rec.handle.remove();
-      rec.host.remove();
+      removeBadgeHost(rec.host);
       records = records.filter((r) => r !== rec);
       byId.delete(rec.claim.id);
     }
+    roving?.refresh();
     discardOwnMutations();
   }
 
@@ -458,12 +522,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     card?.resetTheme();
     for (const rec of records) {
       rec.handle.remove();
-      rec.host.remove();
+      removeBadgeHost(rec.host);
     }
     records = [];
+    releaseHeadingNames();
     texts = [];
     byId.clear();
     seen = new WeakSet();
+    flexCache = new WeakMap();
     root = null;
     textBase = seq = busy = 0;
     active = needsResync = false;
@@ -472,11 +538,29 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     setStatus('idle');
   }
 
+  const isHidden = (rec: BadgeRecord): boolean =>
+    hidden || (quiet && !rec.revealed && !hasBadgeWhenQuiet(rec.claim));
+
+  function updateVisibility(): void {
+    for (const rec of records) rec.host.hidden = isHidden(rec);
+    if (card?.current && card.current.host.hidden) card.close();
+    roving?.refresh();
+  }
+
   function setHidden(value: boolean): void {
     hidden = value;
-    for (const rec of records) rec.host.hidden = value;
     highlighter?.setHidden(value);
     if (value) card?.close();
+    updateVisibility();
+  }
+
+  function setQuiet(value: boolean): void {
+    if (quiet === value) return;
+    quiet = value;
+    for (const rec of records) rec.revealed = false;
+    if (styleEl && highlighter) styleEl.textContent = styles.page(highlighter.mode, quiet);
+    updateVisibility();
+    discardOwnMutations();
   }
 
   function toggle(): boolean {
@@ -492,6 +576,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const rec = byId.get(id);
     if (!rec?.host.isConnected) return false;
     if (hidden) setHidden(false);
+    if (rec.host.hidden) {
+      // A quiet claim the reader picked in the popup: its badge shows until quiet mode changes.
+      rec.revealed = true;
+      rec.host.hidden = false;
+      discardOwnMutations();
+    }
     rec.host.scrollIntoView({
       block: 'center',
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
@@ -536,6 +626,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     styleEl = null;
     card?.destroy();
     card = null;
+    roving?.destroy();
+    roving = null;
     delete html.dataset.corroborateStatus;
   }
 
@@ -553,9 +645,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     clear,
     toggle,
     setHidden,
+    setQuiet,
     focusClaim,
     snapshot,
     checkUrl,
+    cardEvent: (event) => card?.onEvent(event),
     destroy,
   };
 }

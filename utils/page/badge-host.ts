@@ -1,12 +1,12 @@
 // One badge: a `<corroborate-badge>` host element hosting an open shadow root. The host is the
-// focusable button (tabindex 0, role button) and carries the contract-3 attributes and the
+// focusable button (role button; one of them is the tab stop, see roving.ts) and carries the contract-3 attributes and the
 // aria-label, so `document.querySelectorAll('[data-credibility-verdict]')`, `activeElement` and
 // the accessibility tree all see the same element. All styles live inside the shadow root.
 import { h, render } from 'preact';
 import { Badge, badgeAriaLabel, badgeText } from '../../components/Badge';
 import type { AnnotatedClaim } from '../claim';
 import { warns } from '../match/reason';
-import { BADGE_TAG, KIND_ATTR, VERDICT_ATTR } from './ui-names';
+import { BADGE_TAG, KIND_ATTR, RUN_TAG, VERDICT_ATTR } from './ui-names';
 
 export const CLAIM_ID_ATTR = 'data-corroborate-claim';
 
@@ -44,7 +44,8 @@ export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Documen
   host.setAttribute(KIND_ATTR, claim.kind);
   host.setAttribute(CLAIM_ID_ATTR, claim.id);
   host.setAttribute('role', 'button');
-  host.setAttribute('tabindex', '0');
+  // One tab stop for all badges (utils/page/roving.ts): focusable, not each a Tab stop.
+  host.setAttribute('tabindex', '-1');
   host.setAttribute('aria-label', badgeAriaLabel(claim));
   host.setAttribute('aria-haspopup', 'dialog');
   host.setAttribute('aria-expanded', 'false');
@@ -86,6 +87,37 @@ export type Splitter = (text: Text, offset: number) => Text;
 export const plainSplit: Splitter = (text, offset) => text.splitText(offset);
 
 /**
+ * Whether children of `parent` are laid out as flex or grid items: there a badge needs a run
+ * wrapper. Asked before the insertions of a batch, so the style is read once, not between writes.
+ */
+export type InFlex = (parent: Element) => boolean;
+
+const noFlex: InFlex = () => false;
+
+/**
+ * Puts `host` before `ref` in `parent`. Where the parent lays its children out as flex or grid
+ * items, `node` (what the badge follows), the badge and `tail` (the rest of a text node split for
+ * it) go into one run wrapper instead: one item, as the text node was.
+ */
+function place(
+  parent: Node,
+  node: Node,
+  host: Element,
+  ref: Node | null,
+  inFlex: InFlex,
+  tail: Node | null = null,
+): void {
+  if (parent.nodeType === 1 && inFlex(parent as Element)) {
+    const run = (host.ownerDocument as Document).createElement(RUN_TAG);
+    parent.insertBefore(run, node);
+    run.append(node, host);
+    if (tail) run.append(tail);
+    return;
+  }
+  parent.insertBefore(host, ref);
+}
+
+/**
  * Inserts `host` right after the end of `range` (inline). Splitting a text node keeps `range`
  * valid (it ends at the split point).
  */
@@ -93,6 +125,7 @@ export function insertAfterRange(
   range: Pick<AbstractRange, 'endContainer' | 'endOffset'>,
   host: Element,
   split: Splitter = plainSplit,
+  inFlex: InFlex = noFlex,
 ): boolean {
   const container = range.endContainer;
   const offset = range.endOffset;
@@ -100,7 +133,7 @@ export function insertAfterRange(
   if (!el) return false;
   const interactive = el.closest(INTERACTIVE);
   if (interactive && interactive !== host && interactive.parentNode) {
-    interactive.parentNode.insertBefore(host, interactive.nextSibling);
+    place(interactive.parentNode, interactive, host, interactive.nextSibling, inFlex);
     return true;
   }
   if (container.nodeType === 3) {
@@ -108,13 +141,23 @@ export function insertAfterRange(
     const parent = text.parentNode;
     if (!parent) return false;
     if (offset <= 0) parent.insertBefore(host, text);
-    else if (offset >= text.length) parent.insertBefore(host, text.nextSibling);
+    else if (offset >= text.length) place(parent, text, host, text.nextSibling, inFlex);
     else {
       const tail = split(text, offset);
-      parent.insertBefore(host, tail);
+      place(parent, text, host, tail, inFlex, tail);
     }
     return true;
   }
   container.insertBefore(host, container.childNodes[offset] ?? null);
   return true;
+}
+
+/** Removes a badge host, and the run wrapper it came with once no badge is left in it. */
+export function removeBadgeHost(host: Element): void {
+  const run = host.parentElement;
+  host.remove();
+  if (run?.localName !== RUN_TAG || run.getElementsByTagName(BADGE_TAG).length > 0) return;
+  const parent = run.parentNode;
+  if (parent) while (run.firstChild) parent.insertBefore(run.firstChild, run);
+  run.remove();
 }

@@ -1,12 +1,17 @@
-// The claim card: one `<corroborate-card>` host with an open shadow root, rendered with Preact,
-// placed below (or, flipped, above) the claim's line so it never covers the claim text, in the
-// top layer where the Popover API exists. Hover opens it after a short delay, keyboard focus at
-// once; Enter/Space on a badge moves focus into the card; Escape closes it and returns focus to
-// the badge; leaving the badge closes it after a delay unless the pointer moves into the card.
-import { h, render } from 'preact';
-import { ClaimCard } from '../../components/ClaimCard';
+// The claim card's place in the page: one `<corroborate-card>` host with a closed shadow root
+// holding an extension-origin iframe (card.html). The card's text, citations and links are
+// rendered inside that frame, so page scripts cannot read them (DESIGN.md contract 3); the page
+// sees only an iframe it cannot look into. The host is placed below (or, flipped, above) the
+// claim's line so it never covers the claim text, in the top layer where the Popover API exists.
+//
+// Hover opens it after a short delay, keyboard focus at once; Enter/Space on a badge moves focus
+// into the card frame; Escape (on the badge, or in the frame) closes it and returns focus to the
+// badge; leaving the badge closes it after a delay unless the pointer moves into the card.
+// The frame reports its rendered size (CardEvent 'size'), and only then is the host shown.
 import type { AnnotatedClaim } from '../claim';
+import type { CardEvent, CardShow } from '../messaging';
 import { placeCard, unionRect } from './position';
+import { prefersReducedMotion } from './schedule';
 import { pageTheme, type Theme } from './theme';
 import { CARD_TAG } from './ui-names';
 
@@ -17,12 +22,22 @@ export interface CardAnchor {
   range: () => Range | null;
 }
 
+/** How the host reaches its frame: the frame's URL and the background relay (see messaging.ts). */
+export interface CardFrame {
+  /** card.html's extension URL; a secret token is added as its fragment. */
+  url: string;
+  show(token: string, card: CardShow): void;
+  hide(token: string): void;
+}
+
 export interface Card {
   readonly current: CardAnchor | null;
   /** Hover, focus, keyboard and click on this badge host open the card. */
   bind(anchor: CardAnchor): void;
   open(anchor: CardAnchor, focusCard?: boolean): void;
   close(returnFocus?: boolean): void;
+  /** What the frame reports, relayed by the background. */
+  onEvent(event: CardEvent): void;
   /** Forget the cached page theme (new page after an SPA navigation). */
   resetTheme(): void;
   destroy(): void;
@@ -30,59 +45,85 @@ export interface Card {
 
 const HOVER_OPEN_MS = 120;
 const CLOSE_MS = 250;
+/** The card's widest and tallest (share of the viewport), as before it moved into a frame. */
+const MAX_WIDTH = 360;
+const MAX_HEIGHT_SHARE = 0.45;
 
-export function createCard(doc: Document, css: string, signal: AbortSignal): Card {
+const HOST_CSS = `:host{all:initial!important;position:fixed!important;left:var(--corroborate-x,0)!important;top:var(--corroborate-y,0)!important;z-index:2147483647!important;display:block!important;margin:0!important;padding:0!important;border:0!important;background:transparent!important;overflow:visible!important}
+:host([hidden]){display:none!important}
+:host([data-positioning]){visibility:hidden!important}
+iframe{display:block;border:0;margin:0;padding:0;background:transparent;color-scheme:normal;width:var(--w,360px);height:var(--h,40px)}`;
+
+function randomToken(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createCard(doc: Document, frame: CardFrame, signal: AbortSignal): Card {
   let host: HTMLElement | null = null;
-  let mount: HTMLElement | null = null;
+  let iframe: HTMLIFrameElement | null = null;
   let anchor: CardAnchor | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let tracking: AbortController | null = null;
-  let frame = 0;
+  let raf = 0;
   let refocusing = false;
+  let hovering = false;
   let theme: Theme | null = null;
+  let seq = 0;
+  /** Focus the frame once the card it is showing has been sized. */
+  let focusWhenShown = false;
+  const token = randomToken();
 
   const clearOpen = (): void => clearTimeout(openTimer);
   const cancelClose = (): void => clearTimeout(closeTimer);
+  const focusInside = (): boolean => !!host && doc.activeElement === host;
+  /** Closes after `ms` unless focus is in the card or the pointer over it by then. */
   const scheduleClose = (ms = CLOSE_MS): void => {
     cancelClose();
-    closeTimer = setTimeout(() => close(), ms);
+    closeTimer = setTimeout(() => focusInside() || hovering || close(), ms);
   };
-  const inCard = (node: Node | null): boolean =>
-    !!host && !!node && (node === host || host.contains(node));
-  const focusInside = (): boolean => inCard(doc.activeElement);
 
   function ensureHost(): HTMLElement {
     if (host?.isConnected) return host;
     const el = doc.createElement(CARD_TAG);
     el.hidden = true;
     el.setAttribute('popover', 'manual');
-    const shadow = el.attachShadow({ mode: 'open' });
+    // Closed: page scripts get no handle on the frame element (its URL carries the token).
+    const shadow = el.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = css;
-    mount = doc.createElement('div');
-    shadow.append(style, mount);
+    style.textContent = HOST_CSS;
+    iframe = doc.createElement('iframe');
+    iframe.title = 'Corroborate: why this claim has its verdict';
+    // Reached by Enter on a badge, not as a Tab stop of its own.
+    iframe.tabIndex = -1;
+    iframe.src = `${frame.url}#${token}`;
+    shadow.append(style, iframe);
     const opts = { signal };
-    el.addEventListener('mouseenter', cancelClose, opts);
-    el.addEventListener('mouseleave', () => focusInside() || scheduleClose(), opts);
+    el.addEventListener('mouseenter', () => ((hovering = true), cancelClose()), opts);
+    el.addEventListener(
+      'mouseleave',
+      () => {
+        hovering = false;
+        if (!focusInside()) scheduleClose();
+      },
+      opts,
+    );
     el.addEventListener(
       'focusout',
       (e) => {
         const to = (e as FocusEvent).relatedTarget as Node | null;
-        if (!inCard(to) && to !== anchor?.host) scheduleClose(60);
+        if (to !== anchor?.host) scheduleClose(60);
       },
       opts,
     );
-    // Keep page handlers ("click outside closes the menu") from seeing clicks in the card.
-    const stop = (e: Event): void => e.stopPropagation();
-    el.addEventListener('mousedown', stop, opts);
-    el.addEventListener('click', stop, opts);
     (doc.body ?? doc.documentElement).appendChild(el);
     return (host = el);
   }
 
   function position(): void {
-    frame = 0;
+    raf = 0;
     if (!host || !anchor) return;
     let text: DOMRect | null;
     try {
@@ -100,10 +141,9 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     });
     host.style.setProperty('--corroborate-x', `${x}px`);
     host.style.setProperty('--corroborate-y', `${y}px`);
-    host.removeAttribute('data-positioning');
   }
   const schedulePosition = (): void => {
-    if (!frame) frame = requestAnimationFrame(position);
+    if (!raf) raf = requestAnimationFrame(position);
   };
 
   function open(next: CardAnchor, focusCard = false): void {
@@ -112,20 +152,22 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     if (!next.host.isConnected) return;
     const el = ensureHost();
     if (anchor && anchor !== next) anchor.host.setAttribute('aria-expanded', 'false');
+    const same = anchor === next && !el.hidden && !el.hasAttribute('data-positioning');
     anchor = next;
     next.host.setAttribute('aria-expanded', 'true');
+    if (same) {
+      // After the key event is done: Firefox ignores a frame focused from inside its keydown.
+      if (focusCard) setTimeout(() => anchor === next && iframe?.focus());
+      return;
+    }
     theme ??= pageTheme(next.host.parentElement);
-    render(
-      h(ClaimCard, {
-        claim: next.claim,
-        headingId: 'corroborate-card-title',
-        theme,
-        onClose: () => close(true),
-      }),
-      mount as HTMLElement,
-    );
+    focusWhenShown = focusCard;
+    const view = doc.documentElement;
+    const maxWidth = Math.min(MAX_WIDTH, (view.clientWidth || innerWidth) - 16);
+    // Measured at its widest: the frame reports the card's own width and height.
+    iframe?.style.setProperty('--w', `${maxWidth}px`);
+    el.setAttribute('data-positioning', '');
     if (el.hidden) {
-      el.setAttribute('data-positioning', '');
       el.hidden = false;
       try {
         if (!el.matches(':popover-open')) el.showPopover();
@@ -137,8 +179,31 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
       addEventListener('scroll', schedulePosition, opts);
       addEventListener('resize', schedulePosition, opts);
     }
+    frame.show(token, {
+      seq: ++seq,
+      claim: next.claim,
+      theme,
+      focus: focusCard,
+      maxWidth,
+      maxHeight: Math.round(innerHeight * MAX_HEIGHT_SHARE),
+      reducedMotion: prefersReducedMotion(),
+    });
+  }
+
+  function onEvent(event: CardEvent): void {
+    if (event.type === 'close') {
+      close(event.returnFocus);
+      return;
+    }
+    if (event.seq !== seq || !host || !iframe || !anchor || host.hidden) return;
+    iframe.style.setProperty('--w', `${event.width}px`);
+    iframe.style.setProperty('--h', `${event.height}px`);
     position();
-    if (focusCard) el.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    host.removeAttribute('data-positioning');
+    if (focusWhenShown) {
+      focusWhenShown = false;
+      iframe.focus();
+    }
   }
 
   function close(returnFocus = false): void {
@@ -146,10 +211,12 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     cancelClose();
     const was = anchor;
     anchor = null;
+    hovering = false;
+    focusWhenShown = false;
     tracking?.abort();
     tracking = null;
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
+    if (raf) cancelAnimationFrame(raf);
+    raf = 0;
     if (host && !host.hidden) {
       const hadFocus = focusInside();
       try {
@@ -158,7 +225,7 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
         // ignore
       }
       host.hidden = true;
-      if (mount) render(null, mount);
+      frame.hide(token);
       if (was && (returnFocus || hadFocus) && was.host.isConnected) {
         refocusing = true;
         was.host.focus({ preventScroll: true });
@@ -172,8 +239,7 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     'keydown',
     (e) => {
       if (e.key !== 'Escape' || !anchor || !host || host.hidden) return;
-      const active = doc.activeElement;
-      const ours = active === anchor.host || active === host;
+      const ours = doc.activeElement === anchor.host;
       if (ours) {
         e.preventDefault();
         e.stopPropagation();
@@ -211,7 +277,8 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
   });
   listen('focusin', (_e, a) => refocusing || open(a));
   listen('focusout', (e, a) => {
-    if (!inCard((e as FocusEvent).relatedTarget as Node | null) && anchor === a) scheduleClose(60);
+    const to = (e as FocusEvent).relatedTarget;
+    if (to !== host && anchor === a) scheduleClose(60);
   });
   listen('keydown', (e, a) => {
     const key = (e as KeyboardEvent).key;
@@ -235,11 +302,12 @@ export function createCard(doc: Document, css: string, signal: AbortSignal): Car
     bind: (a) => void anchors.set(a.host, a),
     open,
     close,
+    onEvent,
     resetTheme: () => void (theme = null),
     destroy() {
       close();
       host?.remove();
-      host = mount = null;
+      host = iframe = null;
     },
   };
 }

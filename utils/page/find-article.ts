@@ -1,9 +1,9 @@
 // Picks the element that holds the article body and decides which elements inside it are not
 // article text (navigation, ads, comments, inputs, code, hidden content, our own UI).
-import { OWN_UI_SELECTOR } from './ui-names';
+import { BADGE_TAG, CARD_TAG, UI_ATTR } from './ui-names';
 
 const EXCLUDED_TAGS = new Set(
-  'nav header footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
+  'nav footer aside script style noscript template svg math code pre kbd samp input textarea select option button iframe object embed canvas video audio dialog head title'.split(
     ' ',
   ),
 );
@@ -26,11 +26,89 @@ export interface ExclusionOptions {
   checkVisibility?: boolean;
 }
 
+/** Phrasing elements that only hide by an attribute (see isExcludedElement). */
+const INLINE = new Set(
+  'a abbr b bdi bdo cite data dfn em font i mark q s small span strong sub sup u var'.split(' '),
+);
+
+/** Sectioning elements that make a `<header>` theirs rather than the page's banner (HTML-AAM). */
+const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"]';
+
+/** Column header words of a rank column ("Rank", "#", "No."). */
+const RANK_HEADER = /^\s*(?:rank(?:ing)?|#|no\.?|pos(?:ition)?\.?)\s*$/i;
+
+/**
+ * Rank columns of a table: a header that says so, or body cells that count 1, 2, 3… (ties
+ * allowed) down at least three rows. Their numbers are positions, not claims.
+ */
+function rankColumns(table: HTMLTableElement): Set<number> {
+  const found = new Set<number>();
+  const rows = [...table.rows];
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (let col = 0; col < width; col++) {
+    let expect = 1;
+    let counted = 0;
+    let header = false;
+    let broken = false;
+    for (const row of rows) {
+      const cell = row.cells[col];
+      if (!cell) continue;
+      const text = (cell.textContent ?? '').trim();
+      if (
+        cell.localName === 'th' &&
+        (row.parentElement?.localName === 'thead' || row.rowIndex === 0)
+      ) {
+        header ||= RANK_HEADER.test(text);
+        continue;
+      }
+      const n = /^\d{1,3}\.?$/.test(text) ? Number.parseInt(text, 10) : NaN;
+      if (n === expect || (counted > 0 && n === expect - 1)) {
+        expect = Math.max(expect, n + 1);
+        counted += 1;
+      } else if (!header) {
+        broken = true;
+        break;
+      }
+    }
+    if (header || (!broken && counted >= 3)) found.add(col);
+  }
+  return found;
+}
+
+const rankCache = new WeakMap<HTMLTableElement, Set<number>>();
+
+function isRankCell(el: Element): boolean {
+  const table = el.closest('table');
+  if (!table) return false;
+  let cols = rankCache.get(table);
+  if (!cols) rankCache.set(table, (cols = rankColumns(table)));
+  return cols.has((el as HTMLTableCellElement).cellIndex);
+}
+
+/** A `<time>` that stands on its own (a timestamp line), not one inside running text. */
+function isStandaloneTime(el: Element): boolean {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1 || (n.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
 /** True when `el` and its whole subtree are not article text. */
 export function isExcludedElement(el: Element, options: ExclusionOptions = {}): boolean {
   const tag = el.localName;
   if (EXCLUDED_TAGS.has(tag)) return true;
-  if (el.matches(OWN_UI_SELECTOR)) return true;
+  // The page's banner; a header of an article or section (its headline) is article text.
+  if (tag === 'header' && !el.parentElement?.closest(SECTIONING)) return true;
+  if (tag === 'time' && isStandaloneTime(el)) return true;
+  if ((tag === 'td' || tag === 'th') && isRankCell(el)) return true;
+  // Our own nodes (not the fallback marks, which hold page text); a tag test, not a selector
+  // match: this runs for every element of the article.
+  if (tag === BADGE_TAG || tag === CARD_TAG) return true;
+  // A bare inline element (no class, id, role, style or other attribute) shows when its text
+  // block does. Asking the browser about each one costs a style recalculation after every DOM
+  // change, which on a page of a million nodes is what made it unresponsive (issue 13.4).
+  if (INLINE.has(tag) && !el.hasAttributes()) return false;
+  if (el.hasAttribute(UI_ATTR)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role.trim().toLowerCase())) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
@@ -63,10 +141,16 @@ export function isInsideExcluded(
   return false;
 }
 
-/** Visible paragraph text under `el` (a cheap length estimate). */
+/** Enough paragraph text to tell candidates apart; counting on would only cost time. */
+const TEXT_CAP = 50_000;
+
+/** Visible paragraph text under `el` (a cheap length estimate, capped). */
 function paragraphText(el: Element): number {
   let total = 0;
-  for (const p of el.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  for (const p of el.querySelectorAll('p')) {
+    total += (p.textContent ?? '').trim().length;
+    if (total >= TEXT_CAP) return TEXT_CAP;
+  }
   return total;
 }
 
@@ -86,6 +170,34 @@ function best(
 }
 
 /**
+ * A live blog is a feed of `<article class="entry">` items under one headline: when the chosen
+ * article has sibling articles, the feed (their parent) is the article.
+ */
+function feedOf(article: Element, options: ExclusionOptions): Element {
+  const parent = article.parentElement;
+  if (!parent || parent.localName === 'body' || parent.localName === 'html') return article;
+  let entries = 0;
+  for (const el of parent.children) {
+    if (el.localName === 'article' && !isExcludedElement(el, options)) entries += 1;
+  }
+  return entries >= 2 ? parent : article;
+}
+
+/**
+ * The page's headline (its first `<h1>`) belongs to the article even when it sits above the
+ * article element: the root grows to their closest common container, short of `<body>`.
+ */
+function withHeadline(doc: Document, root: Element, options: ExclusionOptions): Element {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || root.contains(h1) || isInsideExcluded(h1, null, options)) return root;
+  for (let cur = root.parentElement; cur; cur = cur.parentElement) {
+    if (cur.localName === 'body' || cur.localName === 'html') return root;
+    if (cur.contains(h1)) return cur;
+  }
+  return root;
+}
+
+/**
  * The article body root: `[itemprop=articleBody]`, else the `<article>` with most paragraph
  * text, else `<main>`, else the container that holds most paragraph text, else `<body>`.
  */
@@ -97,7 +209,8 @@ export function findArticleRoot(doc: Document, options: ExclusionOptions = {}): 
   if (itemBody && itemBody.score >= MIN_BODY_TEXT) return itemBody.el;
 
   const article = best(doc.querySelectorAll('article'), options);
-  if (article && article.score >= MIN_BODY_TEXT) return article.el;
+  if (article && article.score >= MIN_BODY_TEXT)
+    return withHeadline(doc, feedOf(article.el, options), options);
 
   const main = best(doc.querySelectorAll('main, [role="main"]'), options);
   if (main && main.score >= MIN_BODY_TEXT) return main.el;

@@ -5,8 +5,14 @@
 export const BADGE_TAG = 'corroborate-badge';
 /** Fallback highlight wrapper when the CSS Custom Highlight API is missing. */
 export const MARK_TAG = 'corroborate-mark';
-/** Host element of the claim card (open shadow root). */
+/** Host element of the claim card (closed shadow root holding its extension-origin frame). */
 export const CARD_TAG = 'corroborate-card';
+/**
+ * Inline wrapper that keeps a badge and the text around it one item in a flex or grid container
+ * (`p { display: flex }`), where a bare badge would split the paragraph's text into items.
+ * Holds page text, so it is read like the text around it.
+ */
+export const RUN_TAG = 'corroborate-run';
 /** Any other node we add (the page stylesheet). */
 export const UI_ATTR = 'data-corroborate-ui';
 /** Attribute on fallback marks holding the verdict. Not `data-credibility-verdict`: that one marks badges. */
@@ -15,9 +21,6 @@ export const MARK_ATTR = 'data-corroborate-mark';
 export const VERDICT_ATTR = 'data-credibility-verdict';
 export const KIND_ATTR = 'data-credibility-kind';
 
-/** Our nodes that must never be read as article text. Fallback marks are read: they hold page text. */
-export const OWN_UI_SELECTOR = `${BADGE_TAG},${CARD_TAG},[${UI_ATTR}]`;
-
 export function isOwnUiNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const name = (node as Element).localName;
@@ -25,6 +28,7 @@ export function isOwnUiNode(node: Node): boolean {
     name === BADGE_TAG ||
     name === CARD_TAG ||
     name === MARK_TAG ||
+    name === RUN_TAG ||
     (node as Element).hasAttribute(UI_ATTR)
   );
 }

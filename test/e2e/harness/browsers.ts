@@ -59,8 +59,16 @@ export function findExecutable(name: BrowserName): string {
 
 /** The subset of Playwright's and Puppeteer's Page the tests use. */
 export interface TestPage {
+  /** Base URL of the extension's pages (as TestBrowser.extensionBase). */
+  extensionBase: string;
   goto(url: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Runs `fn` in the page's frames whose URL starts with `urlPrefix` (the extension's card frame:
+   * cross-origin to the page, so only the driver reaches it) and returns each result, in frame
+   * order; an empty list when there is no such frame.
+   */
+  evaluateInFrames<T, A>(urlPrefix: string, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T[]>;
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -97,11 +105,19 @@ export interface TestBrowser {
  */
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
-function wrapPlaywright(page: PwPage): TestPage {
+function wrapPlaywright(page: PwPage, extensionBase: string): TestPage {
   return {
+    extensionBase,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     // The drivers' own generics (Unboxed<A>) do not line up with ours; arguments are plain data.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateInFrames: (prefix, fn, arg) =>
+      Promise.all(
+        page
+          .frames()
+          .filter((f) => f.url().startsWith(prefix))
+          .map((f) => f.evaluate(fn as never, arg) as Promise<never>),
+      ),
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -133,9 +149,15 @@ const FIREFOX_MEDIA_PREFS: Record<MediaFeature, [string, Record<string, number>]
   'prefers-reduced-motion': ['ui.prefersReducedMotion', { reduce: 1, 'no-preference': 0 }],
 };
 
-function wrapPuppeteer(page: PpPage, setPref: SetPref): TestPage {
+function wrapPuppeteer(
+  page: PpPage,
+  extensionBase: string,
+  setPref: SetPref,
+  bidi: BidiConnection,
+): TestPage {
   const emulated = new Set<MediaFeature>();
   return {
+    extensionBase,
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) {
         await page.goto(url, { waitUntil: 'load' });
@@ -156,6 +178,14 @@ function wrapPuppeteer(page: PpPage, setPref: SetPref): TestPage {
       }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as Promise<never>,
+    evaluateInFrames: (prefix, fn, arg) =>
+      evaluateInBidiFrames(
+        bidi,
+        (page.mainFrame() as unknown as { _id: string })._id,
+        prefix,
+        fn,
+        arg,
+      ),
     waitFor: async (fn, arg, timeout = 15_000) =>
       void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -191,15 +221,63 @@ function wrapPuppeteer(page: PpPage, setPref: SetPref): TestPage {
   };
 }
 
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/** Puppeteer's raw WebDriver BiDi connection, for commands it has no API for. */
+const bidiOf = (browser: PpBrowser): BidiConnection =>
+  (browser as unknown as { connection: BidiConnection }).connection;
+
+interface BidiContext {
+  context: string;
+  url: string;
+  children?: BidiContext[] | null;
+}
+
+/**
+ * Puppeteer's Firefox frames leave out extension-origin iframes (moz-extension://), which
+ * WebDriver BiDi itself lists: walk the page's browsing-context tree and call `fn` in each match.
+ * Arguments and results cross as JSON.
+ */
+async function evaluateInBidiFrames<T, A>(
+  bidi: BidiConnection,
+  root: string,
+  prefix: string,
+  fn: (arg: A) => T | Promise<T>,
+  arg: A,
+): Promise<T[]> {
+  const { result } = await bidi.send('browsingContext.getTree', { root });
+  const found: string[] = [];
+  const walk = (contexts: BidiContext[]): void => {
+    for (const c of contexts) {
+      if (c.context !== root && c.url.startsWith(prefix)) found.push(c.context);
+      walk(c.children ?? []);
+    }
+  };
+  walk((result as { contexts: BidiContext[] }).contexts);
+  const values: T[] = [];
+  for (const context of found) {
+    const { result: out } = await bidi.send('script.callFunction', {
+      functionDeclaration: `async (json) => JSON.stringify((await (${fn.toString()})(JSON.parse(json))) ?? null)`,
+      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+      target: { context },
+      awaitPromise: true,
+    });
+    const r = out as { type: string; result?: { value?: string }; exceptionDetails?: object };
+    if (r.type !== 'success')
+      throw new Error(`evaluation in ${context} failed: ${JSON.stringify(r)}`);
+    values.push(JSON.parse(r.result?.value ?? 'null') as T);
+  }
+  return values;
+}
+
 /**
  * Firefox preferences, set from its chrome (browser UI) context: possible because the browser
  * runs with `--remote-allow-system-access`. Puppeteer's BiDi connection sends the raw commands.
  */
 function firefoxPrefSetter(browser: PpBrowser): SetPref {
-  interface Connection {
-    send(method: string, params: object): Promise<{ result: unknown }>;
-  }
-  const connection = (browser as unknown as { connection: Connection }).connection;
+  const connection = bidiOf(browser);
   let chrome: Promise<string> | null = null;
   return async (name, value) => {
     chrome ??= connection
@@ -270,7 +348,7 @@ async function launchChromium(proxyPort: number, options: LaunchOptions): Promis
     newPage: async () => {
       const page = await context.newPage();
       await page.addInitScript(KEEP_NAMES_SHIM);
-      return wrapPlaywright(page);
+      return wrapPlaywright(page, `chrome-extension://${id}/`);
     },
     close: async () => {
       await context.close();
@@ -304,13 +382,14 @@ async function launchFirefox(proxyPort: number, options: LaunchOptions): Promise
   const id = await browser.installExtension(BUILDS.firefox);
   if (id !== GECKO_ID) throw new Error(`Firefox installed the extension as ${id}, not ${GECKO_ID}`);
   const setPref = firefoxPrefSetter(browser);
+  const bidi = bidiOf(browser);
   return {
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
     newPage: async () => {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
-      return wrapPuppeteer(page, setPref);
+      return wrapPuppeteer(page, `moz-extension://${FIREFOX_UUID}/`, setPref, bidi);
     },
     close: () => browser.close(),
   };

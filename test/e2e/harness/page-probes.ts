@@ -55,22 +55,6 @@ export function focusBadge(n: number): string | null {
   return el?.getAttribute('aria-label') ?? null;
 }
 
-/** Text of the open card (role dialog or tooltip) in any open shadow root, or null. */
-export function openCardText(): string | null {
-  let text: string | null = null;
-  const visit = (root: Document | ShadowRoot) => {
-    for (const el of root.querySelectorAll<HTMLElement>('[role="dialog"], [role="tooltip"]')) {
-      const style = getComputedStyle(el);
-      if (style.display !== 'none' && style.visibility !== 'hidden' && el.offsetParent !== null) {
-        text = el.innerText;
-      }
-    }
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(document);
-  return text;
-}
-
 /** Names of the IndexedDB databases visible to the current origin. */
 export async function databaseNames(): Promise<string[]> {
   const dbs = await indexedDB.databases();
@@ -132,49 +116,29 @@ export function focusedBadgeLabel(): string | null {
   return el?.hasAttribute('data-credibility-verdict') ? el.getAttribute('aria-label') : null;
 }
 
-export interface CardInfo {
-  text: string;
+/** The card's host element as the page sees it (it cannot see into the card's frame). */
+export interface CardHostInfo {
   rect: { x: number; y: number; width: number; height: number };
-  /** Computed colours of the dialog: `rgb(…)` strings. */
-  background: string;
-  color: string;
-  theme: string | null;
-  animationName: string;
-  animationDuration: string;
-  transitionDuration: string;
   /** Tag of what `document.elementFromPoint` finds at the card's centre (its host when on top). */
   topAtCentre: string | null;
   /** Bounding boxes of the badges whose card is open (aria-expanded). */
   anchors: { x: number; y: number; width: number; height: number }[];
   /** The layout viewport (without scrollbars): the card must fit inside it. */
   viewport: { width: number; height: number };
+  /** The card host holds focus (focus is inside its frame). */
+  focused: boolean;
 }
 
-/** Geometry, colours and motion of the visible card, or null when no card is open. */
-export function cardInfo(): CardInfo | null {
-  let dialog: HTMLElement | null = null;
-  const visit = (root: Document | ShadowRoot) => {
-    for (const el of root.querySelectorAll<HTMLElement>('[role="dialog"], [role="tooltip"]')) {
-      if (el.offsetParent !== null) dialog = el;
-    }
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(document);
-  if (!dialog) return null;
-  const d = dialog as HTMLElement;
-  const style = getComputedStyle(d);
-  const r = d.getBoundingClientRect();
+/** Page side: the shown, placed card host, or null when no card is shown. */
+export function cardHostInfo(): CardHostInfo | null {
+  const host = document.querySelector<HTMLElement>('corroborate-card');
+  if (!host || host.hidden || host.hasAttribute('data-positioning')) return null;
+  const r = host.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
   const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
   const rect = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
   return {
-    text: d.innerText,
     rect: rect(r),
-    background: style.backgroundColor,
-    color: style.color,
-    theme: d.getAttribute('data-theme'),
-    animationName: style.animationName,
-    animationDuration: style.animationDuration,
-    transitionDuration: style.transitionDuration,
     topAtCentre: top ? top.localName : null,
     anchors: [...document.querySelectorAll('[aria-expanded="true"][data-credibility-verdict]')].map(
       (el) => rect(el.getBoundingClientRect()),
@@ -183,5 +147,52 @@ export function cardInfo(): CardInfo | null {
       width: document.documentElement.clientWidth,
       height: document.documentElement.clientHeight,
     },
+    focused: document.activeElement === host,
+  };
+}
+
+/** What the card frame shows: read through the browser's frames, never by the page. */
+export interface CardFrameInfo {
+  text: string;
+  /** Computed colours of the dialog: `rgb(…)` strings. */
+  background: string;
+  color: string;
+  theme: string | null;
+  fontSize: number;
+  animationName: string;
+  animationDuration: string;
+  transitionDuration: string;
+  /** Every animation of the dialog has finished (for screenshots). */
+  settled: boolean;
+  /** Links in the card (citation URLs). */
+  links: string[];
+  /** The frame has focus, and what in it is focused: 'dialog', an element's tag, or null. */
+  focus: string | null;
+}
+
+/** Frame side (runs in card.html): the rendered dialog, or null when the frame shows none. */
+export function cardFrameInfo(): CardFrameInfo | null {
+  const d = document.querySelector<HTMLElement>('[role="dialog"]');
+  if (!d) return null;
+  const style = getComputedStyle(d);
+  const active = document.activeElement;
+  return {
+    text: d.innerText,
+    background: style.backgroundColor,
+    color: style.color,
+    theme: d.getAttribute('data-theme'),
+    fontSize: parseFloat(style.fontSize),
+    animationName: style.animationName,
+    animationDuration: style.animationDuration,
+    transitionDuration: style.transitionDuration,
+    settled: d.getAnimations().every((a) => a.playState === 'finished'),
+    links: [...d.querySelectorAll('a')].map((a) => a.href),
+    focus: !document.hasFocus()
+      ? null
+      : active === d
+        ? 'dialog'
+        : active && active !== document.body
+          ? active.localName
+          : null,
   };
 }

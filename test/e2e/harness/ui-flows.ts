@@ -1,23 +1,55 @@
 // Multi-step interactions shared by e2e tests and the demo.
 import type { TestPage } from './browsers';
-import { revealBadge } from './page-probes';
+import {
+  cardFrameInfo,
+  cardHostInfo,
+  revealBadge,
+  type CardFrameInfo,
+  type CardHostInfo,
+} from './page-probes';
 
-/** Waits until a card (role dialog or tooltip) is, or is not, visible in any open shadow root. */
-function waitForCardVisible(page: TestPage, wanted: boolean): Promise<void> {
-  return page.waitFor((want) => {
-    const visible = (root: Document | ShadowRoot): boolean =>
-      [...root.querySelectorAll<HTMLElement>('*')].some(
-        (el) =>
-          (['dialog', 'tooltip'].includes(el.getAttribute('role') ?? '') &&
-            el.offsetParent !== null) ||
-          (el.shadowRoot !== null && visible(el.shadowRoot)),
-      );
-    return visible(document) === want;
-  }, wanted);
+export type CardInfo = CardHostInfo & CardFrameInfo;
+
+/** The card's frames: extension pages named card.html inside the page. */
+const cardFrames = (page: TestPage): Promise<(CardFrameInfo | null)[]> =>
+  page.evaluateInFrames(`${page.extensionBase}card.html`, cardFrameInfo, null);
+
+/** The open card: its host as the page sees it, and its frame's content; null when none is open. */
+export async function cardInfo(page: TestPage): Promise<CardInfo | null> {
+  const host = await page.evaluate(cardHostInfo, null);
+  if (!host) return null;
+  const shown = (await cardFrames(page)).filter((f): f is CardFrameInfo => f !== null);
+  return shown.length === 1 ? { ...host, ...(shown[0] as CardFrameInfo) } : null;
 }
 
-export const waitForCard = (page: TestPage): Promise<void> => waitForCardVisible(page, true);
-export const waitForNoCard = (page: TestPage): Promise<void> => waitForCardVisible(page, false);
+/** Text of the open card, or null when none is open. */
+export async function openCardText(page: TestPage): Promise<string | null> {
+  return (await cardInfo(page))?.text ?? null;
+}
+
+/** Waits until `test(card)` holds for the open card (or for "no card", null). */
+export async function waitForCardState(
+  page: TestPage,
+  test: (card: CardInfo | null) => boolean,
+  timeoutMs = 15_000,
+): Promise<CardInfo | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const card = await cardInfo(page);
+    if (test(card)) return card;
+    if (Date.now() > deadline) throw new Error(`card state not reached: ${JSON.stringify(card)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until a card is open (host shown and placed, its frame showing a dialog). */
+export async function waitForCard(page: TestPage): Promise<CardInfo> {
+  return (await waitForCardState(page, (c) => c !== null)) as CardInfo;
+}
+
+export async function waitForNoCard(page: TestPage): Promise<void> {
+  await waitForCardState(page, (c) => c === null);
+}
 
 export interface Download {
   name: string;

@@ -95,7 +95,8 @@ describe('Badge', () => {
     expect(host.localName).toBe('corroborate-badge');
     expect(host.getAttribute('data-credibility-verdict')).toBe('single-sourced');
     expect(host.getAttribute('data-credibility-kind')).toBe('source');
-    expect(host.getAttribute('tabindex')).toBe('0');
+    // Focusable; the annotator makes one badge the tab stop (roving tabindex).
+    expect(host.getAttribute('tabindex')).toBe('-1');
     expect(host.getAttribute('role')).toBe('button');
     expect(host.getAttribute('aria-label')).toBe('Northwind — single-sourced (1 publisher)');
     expect(host.shadowRoot).not.toBeNull();

@@ -57,6 +57,10 @@ export class FakePopupApi implements PopupApi {
     else this.disabledSites.delete(host);
   });
 
+  quietMode = false;
+  getQuietMode = vi.fn(async () => this.quietMode);
+  setQuietMode = vi.fn(async (on: boolean) => void (this.quietMode = on));
+
   openOptions = vi.fn(async () => undefined);
 
   /** What browser.commands.getAll() would say; '' for a command without a key. */

@@ -10,7 +10,8 @@ import {
   type AnnotatorOptions,
 } from '../../../utils/page/annotator';
 
-const styles = { page: () => '', badge: '', card: '' };
+const styles = { page: () => '', badge: '' };
+const cardFrame = { url: 'about:blank', show: () => {}, hide: () => {} };
 
 /** A stand-in engine: every "N%" is a statistic, every "Northwind" a source. */
 function fakeEngine() {
@@ -68,6 +69,7 @@ function make(engine = fakeEngine(), extra: Partial<AnnotatorOptions> = {}) {
     doc: document,
     signal: controller.signal,
     styles,
+    cardFrame,
     annotate: engine.annotate,
     limits: { mutationDelayMs: 10, navigationDelayMs: 10 },
     ...extra,
@@ -98,8 +100,9 @@ describe('PageAnnotator', () => {
       '8% — corroborated by 2 publishers',
       '5% — corroborated by 2 publishers',
     ]);
+    // One tab stop into the annotations: the first badge; the others are reached by arrow keys.
+    expect(found.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
     for (const b of found) {
-      expect(b.getAttribute('tabindex')).toBe('0');
       expect(b.getAttribute('role')).toBe('button');
       expect(['statistic', 'source']).toContain(b.getAttribute('data-credibility-kind'));
     }
@@ -167,6 +170,64 @@ describe('PageAnnotator', () => {
     expect(document.documentElement.dataset.corroborateStatus).toBeUndefined();
     // Text is back as it was.
     expect(byId('story').textContent).toContain('Contoso will cut 12% of its workforce');
+  });
+
+  it('moves between badges with the arrow keys, keeping one tab stop', async () => {
+    make();
+    await annotator.run();
+    const found = badges() as HTMLElement[];
+    const press = (key: string) =>
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    must(found[0]).focus();
+    press('ArrowRight');
+    expect(document.activeElement).toBe(found[1]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(found[2]);
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(found[1]);
+    press('End');
+    expect(document.activeElement).toBe(found[3]);
+    press('ArrowRight');
+    expect(document.activeElement).toBe(found[3]);
+    press('Home');
+    expect(document.activeElement).toBe(found[0]);
+    press('ArrowRight');
+    // The last badge focused is the one tab stop.
+    expect(found.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+  });
+
+  it('in quiet mode badges only corroborated or conflicting claims; the popup reveals others', async () => {
+    let css = '';
+    make(fakeEngine(), {
+      quiet: true,
+      styles: { page: (_mode, quiet) => (css = quiet ? 'quiet' : 'loud'), badge: '' },
+    });
+    await annotator.run();
+    expect(css).toBe('quiet');
+    const shown = () =>
+      (badges() as HTMLElement[]).filter((b) => !b.hidden).map((b) => b.getAttribute('aria-label'));
+    // "Northwind" is unverifiable: no badge in quiet mode, but it is still listed.
+    expect(shown()).toEqual([
+      '12% — corroborated by 2 publishers',
+      '8% — corroborated by 2 publishers',
+      '5% — corroborated by 2 publishers',
+    ]);
+    const quietClaim = must(
+      annotator.snapshot().document.claims.find((c) => c.text === 'Northwind'),
+    );
+    expect(annotator.focusClaim(quietClaim.id)).toBe(true);
+    expect(shown()).toContain('Northwind — unverifiable');
+    expect((document.activeElement as HTMLElement).getAttribute('aria-label')).toBe(
+      'Northwind — unverifiable',
+    );
+    annotator.setQuiet(false);
+    expect(css).toBe('loud');
+    expect(shown()).toHaveLength(4);
+    annotator.setQuiet(true);
+    expect(shown()).toHaveLength(3);
+    // The tab stop is always a badge that shows.
+    const stop = (badges() as HTMLElement[]).find((b) => b.getAttribute('tabindex') === '0');
+    expect(stop?.hidden).toBe(false);
   });
 
   it('uses CSS highlights when the API is there', async () => {
