@@ -41,23 +41,27 @@ const RANK_HEADER = /^\s*(?:rank(?:ing)?|#|no\.?|pos(?:ition)?\.?)\s*$/i;
  * Rank columns of a table: a header that says so, or body cells that count 1, 2, 3… (ties
  * allowed) down at least three rows. Their numbers are positions, not claims.
  */
-function rankColumns(table: HTMLTableElement): Set<number> {
+// Rows and cells read through children, not `table.rows`/`row.cells`/`cellIndex`: the CLI runs
+// this over linkedom's DOM, which has no table interfaces.
+const rowsOf = (table: Element): Element[] =>
+  [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+const cellsOf = (row: Element): Element[] =>
+  [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+
+function rankColumns(table: Element): Set<number> {
   const found = new Set<number>();
-  const rows = [...table.rows];
+  const rows = rowsOf(table).map((row) => ({ row, cells: cellsOf(row) }));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   for (let col = 0; col < width; col++) {
     let expect = 1;
     let counted = 0;
     let header = false;
     let broken = false;
-    for (const row of rows) {
-      const cell = row.cells[col];
+    for (const [index, { row, cells }] of rows.entries()) {
+      const cell = cells[col];
       if (!cell) continue;
       const text = (cell.textContent ?? '').trim();
-      if (
-        cell.localName === 'th' &&
-        (row.parentElement?.localName === 'thead' || row.rowIndex === 0)
-      ) {
+      if (cell.localName === 'th' && (row.parentElement?.localName === 'thead' || index === 0)) {
         header ||= RANK_HEADER.test(text);
         continue;
       }
@@ -75,14 +79,15 @@ function rankColumns(table: HTMLTableElement): Set<number> {
   return found;
 }
 
-const rankCache = new WeakMap<HTMLTableElement, Set<number>>();
+const rankCache = new WeakMap<Element, Set<number>>();
 
 function isRankCell(el: Element): boolean {
   const table = el.closest('table');
   if (!table) return false;
   let cols = rankCache.get(table);
   if (!cols) rankCache.set(table, (cols = rankColumns(table)));
-  return cols.has((el as HTMLTableCellElement).cellIndex);
+  const row = el.parentElement;
+  return row !== null && cols.has(cellsOf(row).indexOf(el));
 }
 
 /** A `<time>` that stands on its own (a timestamp line), not one inside running text. */
