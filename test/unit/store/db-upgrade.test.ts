@@ -110,7 +110,9 @@ async function blocksOf(name: string): Promise<CitationBlock[]> {
   }
 }
 
-describe('database upgrades', () => {
+// Thousands of records through fake-indexeddb upgrades: about 2 s each alone, far more on a loaded
+// 2-core machine, so these get room beyond the 5 s default.
+describe('database upgrades', { timeout: 30_000 }, () => {
   it('upgrades a v1 database in place without losing a record', async () => {
     const records = crowd();
     await createOldVersion('corroborate-upgrade-v1', 1, records);
