@@ -11,6 +11,10 @@ export interface PublishedAnswer {
   rule: 'given' | 'url' | 'dateline' | null;
 }
 
+// A line whose first words hold a full date: "January 28, 2026", "28 Jan 2026", "09/09/2025", "2022.11.22".
+const DATED_LINE =
+  /^.{0,40}?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|\b(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}).*$/gim;
+
 /** How many year-bearing lines near the top may be a dateline. */
 const DATELINE_LINES = 3;
 
@@ -40,7 +44,7 @@ const LINE_LEAD = 30;
 export function datelineDay(text: string): string | null {
   const head = text.slice(0, DATELINE_REACH);
   // Only lines that open with a written year near their start can hold a dateline.
-  const lines = [...head.matchAll(/^.{0,60}?(?:19|20)\d{2}.*$/gm)].slice(0, DATELINE_LINES);
+  const lines = [...head.matchAll(DATED_LINE)].slice(0, DATELINE_LINES);
   for (const line of lines) {
     const found = datelineIn(line[0]);
     if (found) return found;
