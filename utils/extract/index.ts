@@ -85,7 +85,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractedCl
   };
   const main = mainCompany(perSentence) ?? topic;
   const mainFyEnd = main === null ? null : fiscalYearEnd(main);
-  const reported = reportedPeriod(text, sentences.length, phrasesAt, {
+  // The reported quarter needs only the grammar's rows, not calendar dates.
+  const quarterPhrases = (k: number) => {
+    const s = sentences[k];
+    return s ? findPeriodPhrases(text, s.start, s.end, reference, false) : [];
+  };
+  const sentenceText = (k: number) => text.slice(sentences[k]?.start ?? 0, sentences[k]?.end ?? 0);
+  const reported = reportedPeriod(text, sentenceText, sentences.length, quarterPhrases, {
     published,
     fyEnd: mainFyEnd,
   });

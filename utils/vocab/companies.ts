@@ -58,13 +58,23 @@ function index(): { byKey: Map<string, CompanyRow>; byTicker: Map<string, Compan
   return { byKey, byTicker };
 }
 
+// Extraction asks about every name chunk: remember the answers (bounded) for the process.
+const LOOKED_UP = new Map<string, CompanyRow | null>();
+const LOOKED_UP_LIMIT = 20_000;
+
 /** The row a name, alias or ticker ("NASDAQ: AAPL", "$AAPL", "AAPL") stands for, or null. */
 export function companyRow(name: string): CompanyRow | null {
+  const seen = LOOKED_UP.get(name);
+  if (seen !== undefined) return seen;
   const { byKey, byTicker } = index();
-  const found = byKey.get(companyKey(name));
-  if (found) return found;
-  const ticker = /^(?:\(?(?:NASDAQ|NYSE|LSE)\s*:\s*)?\$?([A-Z]{1,5})\)?$/.exec(name.trim());
-  return ticker ? (byTicker.get(ticker[1] as string) ?? null) : null;
+  let found = byKey.get(companyKey(name)) ?? null;
+  if (!found) {
+    const ticker = /^(?:\(?(?:NASDAQ|NYSE|LSE)\s*:\s*)?\$?([A-Z]{1,5})\)?$/.exec(name.trim());
+    found = ticker ? (byTicker.get(ticker[1] as string) ?? null) : null;
+  }
+  if (LOOKED_UP.size >= LOOKED_UP_LIMIT) LOOKED_UP.clear();
+  LOOKED_UP.set(name, found);
+  return found;
 }
 
 /** The canonical name of a known company ("Meta Platforms Inc" → "Meta"), or null. */

@@ -11,6 +11,13 @@ export interface PublishedAnswer {
   rule: 'given' | 'url' | 'dateline' | null;
 }
 
+// A line whose first words hold a full date: "January 28, 2026", "28 Jan 2026", "09/09/2025", "2022.11.22".
+const DATED_LINE =
+  /^.{0,40}?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|\b(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}).*$/gim;
+
+/** How many year-bearing lines near the top may be a dateline. */
+const DATELINE_LINES = 3;
+
 /** How far into the text a dateline may sit. */
 const DATELINE_REACH = 1500;
 
@@ -36,14 +43,22 @@ const LINE_LEAD = 30;
 /** The first complete date (day, month and year) opening a line near the top of `text`, or null. */
 export function datelineDay(text: string): string | null {
   const head = text.slice(0, DATELINE_REACH);
-  if (!/\d{4}/.test(head)) return null;
+  // Only lines that open with a written year near their start can hold a dateline.
+  const lines = [...head.matchAll(DATED_LINE)].slice(0, DATELINE_LINES);
+  for (const line of lines) {
+    const found = datelineIn(line[0]);
+    if (found) return found;
+  }
+  return null;
+}
+
+function datelineIn(head: string): string | null {
   for (const r of chronoParse(head, new Date(Date.UTC(2000, 0, 1)))) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     // Written out, not inferred: a four-digit year in the matched text.
     if (!/(?:19|20)\d{2}/.test(r.text)) continue;
-    const lineStart = head.lastIndexOf('\n', r.index) + 1;
-    if (r.index - lineStart > LINE_LEAD) continue;
+    if (r.index > LINE_LEAD) continue;
     const day = isoDay(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
     if (valid(day)) return day;
   }

@@ -17,13 +17,17 @@ const QUARTER_GRAINS = new Set(['quarter', 'fiscal-quarter']);
 const COMPARED_BEFORE =
   /\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|heels\s+of|over)\b[^.]{0,40}$/i;
 
+const QUARTER_CUE = /quarter|\bQ[1-4]|[1-4]Q|months|period/i;
+
 export function reportedPeriod(
   text: string,
+  sentenceText: (sentence: number) => string,
   sentenceCount: number,
   phrasesAt: (sentence: number) => PeriodPhrase[],
   ctx: { published: string | null; fyEnd: number | null },
 ): Period | null {
   for (let i = 0; i < Math.min(sentenceCount, REACH); i++) {
+    if (!QUARTER_CUE.test(sentenceText(i))) continue;
     for (const p of phrasesAt(i)) {
       if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;
       if (COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;

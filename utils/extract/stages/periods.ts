@@ -17,11 +17,39 @@ export interface PeriodPhrase {
   base: boolean;
 }
 
+// "may" and "march" are verbs far more often than months: only with a day number they cue.
+// "last month", "this week" are the grammar's (this-last-next), not chrono's.
 const CHRONO_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|days?\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|(?:march|may)\s+\d|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|(?:days?|weeks?)\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 
 // Words chrono reads as dates that in news prose are not ("may" the verb, "March" the verb).
 const NOT_A_DATE = /^(?:may|march|sun|sat|mon|wed|now|today|tonight)$/i;
+
+// Every row's match holds one of these: text without them never runs the rows.
+const ROW_CUE =
+  /quarter|year|month|half|period|fiscal|decade|sequential|\bQ[1-4]|[1-4]Q|\bFY|\bH[12]|(?:19|20)\d{2}|early|late/i;
+
+/** How far around a cue word chrono reads: enough for "on Tuesday, January 28, 2026". */
+const CUE_REACH = 30;
+
+/**
+ * The stretches around date cues, merged, cut at word boundaries: chrono's cost grows with the
+ * text it reads, and most of a sentence holds no date.
+ */
+function cueWindows(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = new RegExp(CHRONO_CUE.source, 'gi');
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    let a = Math.max(0, m.index - CUE_REACH);
+    let b = Math.min(body.length, m.index + m[0].length + CUE_REACH);
+    while (a > 0 && /\S/.test(body[a - 1] ?? '')) a--;
+    while (b < body.length && /\S/.test(body[b] ?? '')) b++;
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 const overlapsAny = (taken: PeriodPhrase[], start: number, end: number) =>
   taken.some((p) => p.start < end && start < p.end);
@@ -35,10 +63,12 @@ export function findPeriodPhrases(
   from: number,
   to: number,
   reference: Date | null,
+  /** Also read calendar dates (chrono-node); off where only quarters matter. */
+  dates = true,
 ): PeriodPhrase[] {
   const body = text.slice(from, to);
   const found: PeriodPhrase[] = [];
-  for (const rule of PERIOD_RULES) {
+  for (const rule of ROW_CUE.test(body) ? PERIOD_RULES : []) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
       const start = from + m.index;
@@ -58,9 +88,10 @@ export function findPeriodPhrases(
       });
     }
   }
-  if (CHRONO_CUE.test(body)) {
-    for (const r of chronoParse(body, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
-      const start = from + r.index;
+  for (const [wFrom, wTo] of dates ? cueWindows(body) : []) {
+    const window = body.slice(wFrom, wTo);
+    for (const r of chronoParse(window, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+      const start = from + wFrom + r.index;
       const end = start + r.text.length;
       if (NOT_A_DATE.test(r.text.trim()) || !CHRONO_CUE.test(r.text)) continue;
       const under = found.filter((p) => p.start < end && start < p.end);
