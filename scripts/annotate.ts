@@ -9,16 +9,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCitationFile } from '../utils/citations/import';
 import type { CitationRecord } from '../utils/citations/record';
-import { parseStarterPack } from '../utils/citations/starter-pack';
 import { DecodeError, decodeText } from '../utils/decode-text';
 import { annotateText } from '../utils/engine';
 import { articleText } from '../utils/extract/html';
 import { exportDocument, isExportFormat } from '../utils/export';
 import { CitationIndex } from '../utils/match';
+import { readStarterPack } from './starter-pack-files';
 
 /** Article files beyond this are not articles; refusing them keeps memory bounded. */
 const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
-const STARTER_PACK = path.resolve(import.meta.dirname, '../public/starter-pack.json');
 
 class UsageError extends Error {}
 
@@ -47,8 +46,7 @@ function readArticle(file: string): Article {
 }
 
 function loadStore(dbFiles: string[]): CitationRecord[] {
-  if (dbFiles.length === 0)
-    return parseStarterPack(JSON.parse(readFileSync(STARTER_PACK, 'utf8'))).records;
+  if (dbFiles.length === 0) return readStarterPack().records;
   const records: CitationRecord[] = [];
   for (const file of dbFiles) {
     const parsed = parseCitationFile(path.basename(file), decodeText(readFileSync(file), file));

@@ -4,7 +4,7 @@
 // Writes every figure to artifacts/bench/latest.json.
 //
 //   npm run bench                    # every area, in order
-//   npm run bench -- engine match    # only some: engine, match, idb-import, page, bundle
+//   npm run bench -- engine match    # only some: engine, match, idb-import, starter-install, page, bundle
 //
 // BENCH_CHROMIUM_BUILD=dir measures a Chromium build other than .output/chrome-mv3.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,9 @@ import { engineArea } from './bench/engine';
 import { idbImportArea } from './bench/idb-import';
 import { matchArea } from './bench/match';
 import { pageArea } from './bench/page';
+import { starterInstallArea } from './bench/starter-install';
 
-const AREAS = [engineArea, matchArea, idbImportArea, pageArea, bundleArea];
+const AREAS = [engineArea, matchArea, idbImportArea, starterInstallArea, pageArea, bundleArea];
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => a !== '--');

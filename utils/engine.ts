@@ -15,7 +15,11 @@ export interface AnnotateOptions {
 
 export function annotateText(text: string, options: AnnotateOptions): ClaimDocument {
   const claims = options.index.assess(
-    extract(text, { published: options.published ?? null, url: options.url }),
+    extract(text, {
+      published: options.published ?? null,
+      url: options.url,
+      outlet: options.pagePublisher ?? null,
+    }),
     {
       pageUrl: options.url,
       pagePublisher: options.pagePublisher ?? null,

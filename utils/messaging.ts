@@ -72,6 +72,8 @@ interface ProtocolMap {
     url: string | null;
     /** The page's own outlet (og:site_name), which never corroborates the page. */
     publisher?: string | null;
+    /** The page's publication day (YYYY-MM-DD, from its metadata), for relative periods. */
+    published?: string | null;
   }): Reply<AnnotatedClaim[]>;
   storeSummary(): Reply<StoreSummary>;
   // options page → background (the background alone owns IndexedDB)

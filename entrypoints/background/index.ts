@@ -18,7 +18,11 @@ export default defineBackground(() => {
 
   onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
-      const claims = extract(data.text);
+      const claims = extract(data.text, {
+        published: data.published ?? null,
+        url: data.url,
+        outlet: data.publisher ?? null,
+      });
       const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
       const assessed = (await (await service).matcher()).assess(claims, {
         pageUrl: data.url,

@@ -1,11 +1,16 @@
 // The background owns the citation store (IndexedDB in the extension's origin: a content script's
 // indexedDB would be the web page's). It keeps one CitationIndex over the store for matching and
 // rebuilds it only after a write, so annotating a page never waits on IndexedDB.
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { parseCitationFile } from '@/utils/citations/import';
 import type { CitationOrigin, CitationRecord } from '@/utils/citations/record';
 import { validateCitation } from '@/utils/citations/record';
-import { parseStarterPack } from '@/utils/citations/starter-pack';
+import {
+  STARTER_PACK_DIR,
+  STARTER_PACK_INDEX,
+  parseStarterIndex,
+  starterPackFromTopics,
+} from '@/utils/citations/starter-pack';
 import { citationsToCsv, citationsToJson } from '@/utils/export/citations';
 import { CitationIndex } from '@/utils/match';
 import { learnedCitations } from '@/utils/match/learn';
@@ -19,6 +24,16 @@ interface PendingImport {
   records: CitationRecord[];
   /** Dropped if the user never answers, so a big parsed file does not stay in memory. */
   timer: ReturnType<typeof setTimeout>;
+}
+
+/** A file of the bundled starter pack, from the extension's own package. */
+async function packFile(file: string): Promise<unknown> {
+  // Topic file names come from index.json (checked against TOPIC_FILE_NAME), so WXT cannot list
+  // them among its typed public paths.
+  const url = browser.runtime.getURL(`/${STARTER_PACK_DIR}/${file}` as PublicPath);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`starter pack ${file}: HTTP ${response.status}`);
+  return response.json();
 }
 
 export class StoreService {
@@ -35,14 +50,15 @@ export class StoreService {
 
   /** Loads the bundled pack on first run and replaces it when the extension ships a new one. */
   async ensureStarterPack(force = false): Promise<{ removed: number; added: number }> {
-    const response = await fetch(browser.runtime.getURL('/starter-pack.json'));
-    const pack = parseStarterPack(await response.json());
-    if (!force && (await this.store.packVersion('starter')) === pack.version)
+    // The index alone says whether anything changed, so a restart reads one small file.
+    const index = parseStarterIndex(await packFile(STARTER_PACK_INDEX));
+    if (!force && (await this.store.packVersion('starter')) === index.version)
       return { removed: 0, added: 0 };
     const started = performance.now();
+    const pack = starterPackFromTopics(index, await Promise.all(index.files.map(packFile)));
     const result = await this.store.replaceOrigin('starter', pack.records, pack.version);
     console.info(
-      `Corroborate: starter pack ${pack.version} loaded, ${result.added} citations in ${Math.round(performance.now() - started)} ms`,
+      `Corroborate: starter pack ${pack.version} loaded, ${result.added} citations from ${index.files.length} files in ${Math.round(performance.now() - started)} ms`,
     );
     this.invalidate();
     return result;

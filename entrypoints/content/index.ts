@@ -27,12 +27,14 @@ export default defineContentScript({
     // Timeline mark for `npm run bench` and DevTools: the content script starts here.
     performance.mark('corroborate:start');
     let settings: Settings = DEFAULT_SETTINGS;
-    let publisher: { url: string; name: string | null } | null = null;
-    const outlet = (): string | null => {
-      if (publisher?.url !== location.href) {
-        publisher = { url: location.href, name: readPageMetadata(document).siteName };
+    let page: { url: string; name: string | null; published: string | null } | null = null;
+    // The page's own outlet (never a source of itself) and publication day (for relative periods).
+    const pageMeta = (): { name: string | null; published: string | null } => {
+      if (page?.url !== location.href) {
+        const meta = readPageMetadata(document);
+        page = { url: location.href, name: meta.siteName, published: meta.published };
       }
-      return publisher.name;
+      return page;
     };
     const shouldAutoRun = (): boolean =>
       !isSiteDisabled(settings, location.hostname) &&
@@ -42,7 +44,10 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       styles: STYLES,
-      annotate: (text, url) => sendMessage('annotateText', { text, url, publisher: outlet() }),
+      annotate: (text, url) => {
+        const { name, published } = pageMeta();
+        return sendMessage('annotateText', { text, url, publisher: name, published });
+      },
       shouldAutoRun,
     });
 

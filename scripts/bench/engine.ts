@@ -7,9 +7,9 @@ import path from 'node:path';
 import nlp from 'compromise';
 import { parseCitationFile } from '../../utils/citations/import';
 import type { CitationRecord } from '../../utils/citations/record';
-import { parseStarterPack } from '../../utils/citations/starter-pack';
 import { extract } from '../../utils/extract/index';
 import { CitationIndex } from '../../utils/match/index';
+import { readStarterPack } from '../starter-pack-files';
 import { ROOT, median, type Area, type Figure } from './common';
 import { syntheticStore } from './match';
 
@@ -47,9 +47,7 @@ function corpus(articles: readonly string[], bytes: number): { docs: string[]; b
 
 /** The starter pack and our fixture citation files, topped up with synthetic records. */
 function store(): CitationRecord[] {
-  const pack = parseStarterPack(
-    JSON.parse(readFileSync(path.join(ROOT, 'public/starter-pack.json'), 'utf8')),
-  );
+  const pack = readStarterPack();
   const records = [...pack.records];
   const dir = path.join(ROOT, CITATION_DIR);
   for (const name of readdirSync(dir).sort()) {

@@ -6,9 +6,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch } from '../../test/e2e/harness/browsers';
-import { startServer } from '../../test/e2e/harness/server';
-import { ensureChromiumBuild, median, type Area, type Figure } from './common';
+import { median, type Area, type Figure } from './common';
+import { inFreshOptionsPage } from './options-page';
 import { citationInputs } from './match';
 
 const ROWS = 100_000;
@@ -50,7 +49,6 @@ function readTimers(): Timings {
 }
 
 async function run(): Promise<Figure[]> {
-  ensureChromiumBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-idb-'));
   const file = path.join(dir, 'citations-100k.jsonl');
   writeFileSync(
@@ -60,50 +58,35 @@ async function run(): Promise<Figure[]> {
       .join('\n') + '\n',
   );
   const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
-  const server = await startServer(dir);
-  const previews: number[] = [];
-  const commits: number[] = [];
   let message = '';
+  let runs: { preview: number; commit: number }[];
   try {
-    for (let r = 0; r < RUNS; r++) {
-      const browser = await launch('chromium', server.port);
-      try {
-        const page = await browser.newPage();
-        await page.goto(`${browser.extensionBase}options.html`);
-        // The store is open (starter pack loaded) once its summary shows.
-        await page.waitFor(
-          () => document.querySelector('[data-testid="summary-total"]'),
-          null,
-          TIMEOUT_MS,
-        );
-        await page.evaluate(installTimers, null);
-        await page.upload('input[type="file"]', file);
-        await page.waitFor(
-          () => document.querySelector('[data-testid="import-confirm"]'),
-          null,
-          TIMEOUT_MS,
-        );
-        await page.click('[data-testid="import-confirm"]');
-        await page.waitFor(
-          () => document.querySelector('[data-testid="import-result"]'),
-          null,
-          TIMEOUT_MS,
-        );
-        const t = await page.evaluate(readTimers, null);
-        message = t.text;
-        if (!/Imported 100,000 citations/.test(t.text)) {
-          console.warn(`  run ${r + 1}: unexpected result "${t.text}"`);
-        }
-        previews.push(t.confirm - t.change);
-        commits.push(t.result - t.click);
-      } finally {
-        await browser.close();
+    runs = await inFreshOptionsPage(dir, RUNS, TIMEOUT_MS, async (page, r) => {
+      await page.evaluate(installTimers, null);
+      await page.upload('input[type="file"]', file);
+      await page.waitFor(
+        () => document.querySelector('[data-testid="import-confirm"]'),
+        null,
+        TIMEOUT_MS,
+      );
+      await page.click('[data-testid="import-confirm"]');
+      await page.waitFor(
+        () => document.querySelector('[data-testid="import-result"]'),
+        null,
+        TIMEOUT_MS,
+      );
+      const t = await page.evaluate(readTimers, null);
+      message = t.text;
+      if (!/Imported 100,000 citations/.test(t.text)) {
+        console.warn(`  run ${r + 1}: unexpected result "${t.text}"`);
       }
-    }
+      return { preview: t.confirm - t.change, commit: t.result - t.click };
+    });
   } finally {
-    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  const previews = runs.map((t) => t.preview);
+  const commits = runs.map((t) => t.commit);
   return [
     {
       area: 'idb-import',

@@ -1,10 +1,8 @@
 // The ground every feature stands on, in the browser named by $E2E_BROWSER: the built extension
 // loads, annotates a news article served on 127.0.0.1, keeps its store in its own origin, reports
 // to the popup, and makes no network request of its own.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStarterPack } from '../../utils/citations/starter-pack';
+import { readStarterPack } from '../../scripts/starter-pack-files';
 import { databaseNames, focusBadge, listBadges, openCardText } from './harness/page-probes';
 import { useSession } from './harness/session';
 import { newestOtherTabId, waitForCard, waitForNoCard } from './harness/ui-flows';
@@ -52,11 +50,7 @@ describe('foundation', () => {
   });
 
   it('loads the bundled starter pack into the store on install', async () => {
-    const pack = parseStarterPack(
-      JSON.parse(
-        readFileSync(path.resolve(import.meta.dirname, '../../public/starter-pack.json'), 'utf8'),
-      ),
-    );
+    const pack = readStarterPack();
     const options = await session.open(`${session.browser.extensionBase}options.html`);
     await options.waitFor(() => document.querySelector('[data-testid="summary-starter"]'), null);
     const shown = await options.evaluate(

@@ -4,11 +4,17 @@
 import { PRIORITY, clauseBreaks, type SourceMention } from './named-source';
 import type { Sentence } from './sentences';
 
+/** A statistic's source with the id of the rule that set it (the claim's `trace.source`). */
+export interface SourceAnswer {
+  source: string | null;
+  rule: string | null;
+}
+
 export interface SentenceAttribution {
   /** The source statements in this sentence default to; carried into the next sentence. */
   carried: string | null;
   /** The source of a statistic starting at `at` inside this sentence. */
-  sourceAt(at: number): string | null;
+  sourceAt(at: number): SourceAnswer;
 }
 
 function best(mentions: SourceMention[], at: number): SourceMention | null {
@@ -43,10 +49,15 @@ export function attributeSentences(
       m.text === null && !m.blocks ? { ...m, text: carriedIn } : m,
     );
     let carried: string | null;
+    let how: string | null = null;
     if (here.length > 0) carried = best(here, s.end)?.text ?? null;
-    else if (!s.first) carried = previous;
-    else if (s.listHeading !== null) carried = paragraphSource.get(s.listHeading) ?? null;
-    else carried = null;
+    else if (!s.first) {
+      carried = previous;
+      how = 'carried';
+    } else if (s.listHeading !== null) {
+      carried = paragraphSource.get(s.listHeading) ?? null;
+      how = 'list-heading';
+    } else carried = null;
     previous = carried;
     if (carried !== null || !paragraphSource.has(s.paragraph))
       paragraphSource.set(s.paragraph, carried);
@@ -55,13 +66,16 @@ export function attributeSentences(
     const clauseOf = (at: number, list: number[]) => list.filter((b) => b <= at).length;
     out.push({
       carried,
-      sourceAt(at: number): string | null {
-        if (here.length === 0) return carried;
+      sourceAt(at: number): SourceAnswer {
+        if (here.length === 0) return { source: carried, rule: carried === null ? null : how };
         const fit = here.filter((m) => {
           const list = m.role === 'according' ? breaks.soft : breaks.hard;
           return m.sentenceWide || clauseOf(m.start, list) === clauseOf(at, list);
         });
-        return best(fit, at)?.text ?? null;
+        const pick = best(fit, at);
+        const source = pick?.text ?? null;
+        if (source === null) return { source: null, rule: null };
+        return { source, rule: `${pick?.span ? 'clause' : 'anaphor'}:${pick?.role}` };
       },
     });
   });

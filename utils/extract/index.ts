@@ -12,6 +12,7 @@ import { splitSentences } from './sentences';
 import { findStatistics } from './statistic';
 import { periodOfStatistic } from './resolve/period-of';
 import { estimatedPublication, reportedPeriod } from './resolve/reported';
+import { ownOutlet } from './resolve/own-outlet';
 import { publicationDay } from './resolve/published';
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   published?: string | null;
   /** The page's address; a date in it stands in for a missing publication day. */
   url?: string | null;
+  /** The page's own outlet (og:site_name); with the address's host, it is never a source. */
+  outlet?: string | null;
 }
 
 /** Every statistic and named source in `text`, sorted by start offset. */
@@ -95,10 +98,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractedCl
   }
   let carried: { paragraph: number; period: Period } | null = null;
 
+  const own = ownOutlet(options.outlet ?? null, options.url ?? null);
   const claims: ExtractedClaim[] = [];
   for (const p of perSentence) {
     for (const m of p.mentions) {
-      if (m.span && m.text !== null)
+      if (m.span && m.text !== null && !own(m.text))
         claims.push({ kind: 'source', start: m.start, end: m.end, text: m.text });
     }
   }
@@ -165,7 +169,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractedCl
       ctx: { published, estimated, fyEnd, reported, level: null },
     });
     if (timed.phrased && timed.period) carried = { paragraph: s.paragraph, period: timed.period };
-    const source = attribution[i]?.sourceAt(stat.start) ?? null;
+    let attributed = attribution[i]?.sourceAt(stat.start) ?? { source: null, rule: null };
+    if (attributed.source !== null && own(attributed.source))
+      attributed = { source: null, rule: 'own-outlet' };
+    const source = attributed.source;
     // A survey's or report's figures with no company of their own: the organisation behind it.
     if (
       source !== null &&
@@ -186,7 +193,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractedCl
       subject: subject.subject,
       measure,
       period: timed.period,
-      trace: { subject: subject.rule, period: timed.rule, source: null },
+      trace: { subject: subject.rule, period: timed.rule, source: attributed.rule },
     });
   }
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -55,7 +55,7 @@ const VERBS =
   'admitted|admits|highlighted|highlights|cited|cites|unveiled|detailed|outlined|called out|' +
   'calls out|laid out|lays out|laying out|emphasized|emphasised|stressed|pointed out|points out|' +
   'suggested|suggests|concluded|concludes|calculated|calculates|counted|tallied|touted|touts|' +
-  'guided|updated|informed|published|publishes|polled|interviewed';
+  'guided|updated|informed|published|publishes|polled|interviewed|learned|learnt';
 
 const ADVERBS =
   'also|has|have|had|previously|recently|later|separately|officially|publicly|first|initially|' +
@@ -89,49 +89,168 @@ const SAYING_LATER = new RegExp(`\\b(?:${VERBS})\\b`);
 const AUDIENCE_AFTER =
   /^\s+(?:employees|staff|workers|customers|users|investors|shareholders|teams?)\b/;
 
-interface Cue {
+/**
+ * A cue that ends right before a name: one row per pattern, with an example sentence whose
+ * `source` the test (test/unit/extract/cues.test.ts) expects extraction to find. `tail` lists
+ * the words a match can end in; the prefilter that keeps the patterns off most names is built
+ * from them, not kept by hand.
+ */
+export interface Cue {
+  id: string;
   re: RegExp;
   role: Role;
+  tail: readonly string[];
+  example: { text: string; source: string };
 }
 
-const CUE_TAIL =
-  /\b(?:by|of|to|with|at|from|for|in|told|tells|telling|the|said|says|wrote|writes|added|adds|explained|noted|notes|continued)\s+$/i;
-
-// Cues that end right before a name.
-const BEFORE_CUES: Cue[] = [
+export const BEFORE_CUES: readonly Cue[] = [
   {
+    id: 'data-from',
     re: /\b(?:(?:data|figures|numbers|statistics|estimates|tally|count)\s+(?:\w+\s+)?(?:from|by)|compiled\s+by|collected\s+by|gathered\s+by|tracked\s+by|maintained\s+by)\s+(?:the\s+)?$/i,
     role: 'provider',
+    tail: ['from', 'by', 'the'],
+    example: {
+      text: 'Analysts expected $91 billion, according to data compiled by Quarrystone.',
+      source: 'Quarrystone',
+    },
   },
   {
+    id: 'reported-by',
     re: /\b(?:reported|published|released|conducted|commissioned|issued|produced|prepared|authored|written|announced|broken)\s+by\s+(?:the\s+)?$/i,
     role: 'reporting',
+    tail: ['by', 'the'],
+    example: {
+      text: 'The cut, first reported by Harbor Ledger, affects 300 staff.',
+      source: 'Harbor Ledger',
+    },
   },
   {
-    re: /\b(?:report|survey|study|poll|analysis|research|review|audit|paper|whitepaper|forecast|post|memo|letter|statement|note|interview)s?\s+(?:from|by)\s+(?:the\s+)?$/i,
+    id: 'report-by',
+    // "a report by global outplacement firm Challenger": lower-case descriptors may come between.
+    re: /\b(?:report|survey|study|poll|analysis|research|review|audit|paper|whitepaper|forecast|post|memo|letter|statement|note|interview|tally)s?\s+(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/iu,
     role: 'reporting',
+    tail: ['from', 'by', 'the'],
+    example: {
+      text: 'Job cuts rose 12%, according to a report by outplacement firm Varden Gray & Co.',
+      source: 'Varden Gray & Co',
+    },
   },
   {
+    id: 'obtained-by',
     re: /\b(?:obtained|viewed|seen|reviewed|verified|cited|quoted)\s+by\s+(?:the\s+)?$/i,
     role: 'channel',
+    tail: ['by', 'the'],
+    example: {
+      text: 'It will cut 10% of staff, according to a memo obtained by Corvid News.',
+      source: 'Corvid News',
+    },
   },
-  { re: /\b(?:told|tells|telling)\s+(?:the\s+)?$/, role: 'channel' },
   {
+    id: 'told',
+    re: /\b(?:told|tells|telling)\s+(?:the\s+)?$/,
+    role: 'channel',
+    tail: ['told', 'tells', 'telling', 'the'],
+    example: {
+      text: 'Revenue rose 9%, the chief executive told Harbor Ledger.',
+      source: 'Harbor Ledger',
+    },
+  },
+  {
+    id: 'statement-to',
     re: /\b(?:statement|interview|email|e-mail|letter|memo|comments?|remarks|note)\s+(?:sent\s+)?(?:to|with)\s+(?:the\s+)?$/i,
     role: 'channel',
+    tail: ['to', 'with', 'the'],
+    example: {
+      text: 'It cut 200 jobs, a spokesperson said in a statement to Corvid News.',
+      source: 'Corvid News',
+    },
   },
-  { re: /\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$/, role: 'channel' },
-  { re: /\bfil(?:ing|ed|es)\s+with\s+(?:the\s+)?$/i, role: 'channel' },
-  { re: /\b(?:published|appeared|writing|wrote)\s+in\s+(?:the\s+)?$/, role: 'channel' },
   {
+    id: 'spoke-to',
+    re: /\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+(?:the\s+)?$/,
+    role: 'channel',
+    tail: ['to', 'with', 'the'],
+    example: {
+      text: 'Growth hit 40% last year, a spokesperson said while speaking to Harbor Ledger.',
+      source: 'Harbor Ledger',
+    },
+  },
+  {
+    id: 'filed-with',
+    re: /\bfil(?:ing|ed|es)\s+with\s+(?:the\s+)?$/i,
+    role: 'channel',
+    tail: ['with', 'the'],
+    example: {
+      text: 'It will cut 5% of staff, according to a filing with the Harbor Exchange Board.',
+      source: 'Harbor Exchange Board',
+    },
+  },
+  {
+    id: 'published-in',
+    re: /\b(?:published|appeared|writing|wrote)\s+in\s+(?:the\s+)?$/,
+    role: 'channel',
+    tail: ['in', 'the'],
+    example: {
+      text: 'The cost came to $3 billion, in remarks published in Harbor Ledger.',
+      source: 'Harbor Ledger',
+    },
+  },
+  {
+    id: 'analysts-at',
     re: /\b(?:analysts?|researchers?|economists?|strategists?|experts?|scientists?|officials?|executives?|spokes(?:person|man|woman)|representatives?)\s+(?:at|from|with|for)\s+(?:the\s+)?$/i,
     role: 'speaker',
+    tail: ['at', 'from', 'with', 'for', 'the'],
+    example: {
+      text: 'Analysts at Quarrystone expect revenue of $4 billion.',
+      source: 'Quarrystone',
+    },
   },
   {
+    id: 'quote-said',
     re: /[,”"’]\s*(?:said|says|wrote|writes|added|adds|explained|noted|notes|continued)\s+$/,
     role: 'speaker',
+    tail: [
+      'said',
+      'says',
+      'wrote',
+      'writes',
+      'added',
+      'adds',
+      'explained',
+      'noted',
+      'notes',
+      'continued',
+    ],
+    example: { text: '“We will hire 300 engineers,” said Corvid Audio.', source: 'Corvid Audio' },
+  },
+  {
+    id: 'per',
+    re: /(?:^|[,;(]\s*|\s)per\s+$/,
+    role: 'according',
+    tail: ['per'],
+    example: {
+      text: 'Revenue rose 12% in the quarter, per Harbor Ledger.',
+      source: 'Harbor Ledger',
+    },
+  },
+  {
+    id: 'citing',
+    re: /\bciting\s+(?:the\s+)?$/i,
+    role: 'according',
+    tail: ['citing', 'the'],
+    example: {
+      text: 'The firm will cut 4,000 jobs, Corvid News said, citing Harbor Ledger.',
+      source: 'Harbor Ledger',
+    },
   },
 ];
+
+// Built from the rows' tails (a tail word, then up to four lower-case descriptors, as in
+// "a report by outplacement firm …"): a name none of them can precede never runs the patterns.
+const CUE_TAIL = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...new Set(BEFORE_CUES.flatMap((c) => c.tail))].join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,4}$`,
+  'iu',
+);
 
 // Parenthetical citation: "(MarketWatch, January 2025)", "(Pew Data, Jan. 15, 2025)".
 const PAREN = /\(([^()]{2,120})\)/g;
@@ -227,12 +346,14 @@ export function sentenceSources(
     if (better(found.get(m.start), full)) found.set(m.start, full);
   };
 
+  const line = text.slice(s.start, s.end).trim();
+  const headingLine = !/[.!?:"”’)]$/.test(line) && line.split(/\s+/).length <= 4;
   for (const c of chunks) {
     const before = text.slice(Math.max(s.start, c.start - 60), c.start);
     const after = text.slice(c.end, Math.min(s.end, c.end + 140));
-    // Every cue ends in one of a few words: testing the last few characters first keeps the
+    // Every cue ends in one of its row's tail words: one test of the tails keeps the
     // end-anchored patterns (which V8 tries at every offset) off most names.
-    const cued = CUE_TAIL.test(before.slice(-16));
+    const cued = CUE_TAIL.test(before);
     // "Maria Chen, chief economist at Acme, said": a named person's affiliation is not a source.
     const affiliation = cued && AFFILIATION.test(before);
     for (const cue of BEFORE_CUES) {
@@ -241,7 +362,8 @@ export function sentenceSources(
       add(mention(c, cue.role));
     }
     if (c.possessive && POSSESSIVE_DOC.test(after)) add(mention(c, 'reporting'));
-    const verb = affiliation ? null : VERB_AFTER.exec(after);
+    // "Team notes", "Analyst says": a heading line of a few words says nothing itself.
+    const verb = affiliation || headingLine ? null : VERB_AFTER.exec(after);
     const docLike = DOC_SUFFIX.test(c.text) || DOC_AFTER.test(after);
     if (verb && !c.possessive) {
       const role: Role = docLike
@@ -307,10 +429,13 @@ function accordingTo(
     const from = s.start + m.index + m[0].length;
     const stop = /[,;:()—–"“”]|$/.exec(text.slice(from, s.end));
     const to = from + (stop?.index ?? 0);
+    // "according to The Verge": the article belongs to the name.
+    const the = /\bthe\s+$/i.exec(m[0]);
+    const nameFrom = the ? from - the[0].length : from;
     for (const c of chunks) {
-      if (c.start < from || c.end > to) continue;
+      if (c.start < nameFrom || c.end > to) continue;
       const after = text.slice(c.end, to);
-      if (c.start === from) {
+      if (c.start === from || (c.start === nameFrom && /^The\s/.test(c.text))) {
         // "according to Insider HR communications viewed by …": a name used as a modifier
         // of an unnamed thing is not the source.
         const ok =

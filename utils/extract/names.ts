@@ -23,6 +23,8 @@ interface Token {
 // apostrophes ("Layoffs.fyi", "co-founder", "O’Brien"), then any other single character.
 const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*|\S/gu;
 
+const NEW_PLACES = /^(?:York|Zealand|Jersey|Delhi|Mexico|Hampshire|Orleans|England|South)$/;
+
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the', 'on']);
 
 /** Capitalised words that open sentences or headlines without naming anything. */
@@ -158,8 +160,12 @@ export function nameChunks(
     while (from <= to) {
       const w = tokens[from]?.text ?? '';
       const lw = w.toLowerCase();
+      // "New York Times", "New Zealand": "new" opens a few names.
+      const nameOpener = lw === 'new' && NEW_PLACES.test(tokens[from + 1]?.text ?? '');
       const strip =
-        (LEADING_STOP.has(lw) && !(lw === 'the' && !sentenceInitial && from === i && from < to)) ||
+        (LEADING_STOP.has(lw) &&
+          !nameOpener &&
+          !(lw === 'the' && !sentenceInitial && from === i && from < to)) ||
         (TITLES.has(lw) && from < to) ||
         (GENERIC.has(lw) && from < to) ||
         CONNECTORS.has(w) ||

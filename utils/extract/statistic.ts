@@ -3,6 +3,7 @@
 
 import type { Hedge, Unit } from '../claim';
 import { blockedRanges, exclusionReason, type Candidate } from './exclusions';
+import { pageNoise } from './page-noise';
 import {
   FRACTION_SOURCE,
   NUMBER_WORDS_SOURCE,
@@ -265,7 +266,11 @@ export function findStatistics(text: string): StatisticSpan[] {
     if (isUpperBound && !c.currency && c.unit === 'count') c.unit = lowerUnit;
     upperBound = c.rangeUpper;
     lowerUnit = c.unit;
-    if (!isBlocked && exclusionReason(text, c, isUpperBound) === null) {
+    if (
+      !isBlocked &&
+      exclusionReason(text, c, isUpperBound) === null &&
+      pageNoise(text, c.start, c.end) === null
+    ) {
       out.push({
         start: c.start,
         end: c.end,

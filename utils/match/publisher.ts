@@ -2,116 +2,24 @@
 // publisher. Independence between citations is counted on these keys, so two spellings of one
 // outlet must never count as two publishers.
 
-interface KnownPublisher {
+import OUTLETS from '../vocab/outlets.json';
+
+/** What kind of source an outlet is; a company's own release is evidence, a wire is syndicated. */
+export type OutletKind = 'news' | 'wire' | 'data' | 'factcheck' | 'company-release';
+
+export interface Outlet {
   name: string;
+  /** Other spellings of the name, compared after `compactName`. */
+  aliases: string[];
   /** Host names (without `www.`); a sub-domain of one of these is the same publisher. */
   domains: string[];
-  /** Other spellings of the name, compared after `compactName`. */
-  aliases?: string[];
+  kind: OutletKind;
 }
 
-// Outlets that news articles cite most, plus the layoff tracker's most frequent sources
-// (shared/data/PROVENANCE.md) and the big fact-checkers, so ClaimReview authors line up too.
-const KNOWN_PUBLISHERS: KnownPublisher[] = [
-  { name: 'CNBC', domains: ['cnbc.com'] },
-  { name: 'Reuters', domains: ['reuters.com'], aliases: ['thomson reuters'] },
-  {
-    name: 'Bloomberg',
-    domains: ['bloomberg.com', 'bloomberglaw.com'],
-    aliases: ['bloomberg businessweek'],
-  },
-  {
-    name: 'Associated Press',
-    domains: ['apnews.com', 'ap.org'],
-    aliases: ['ap', 'the associated press', 'ap news'],
-  },
-  {
-    name: 'AFP',
-    domains: ['afp.com'],
-    aliases: ['agence france presse', 'agence france-presse', 'afp fact check'],
-  },
-  { name: 'TechCrunch', domains: ['techcrunch.com'] },
-  { name: 'The Verge', domains: ['theverge.com'], aliases: ['verge'] },
-  {
-    name: 'Business Insider',
-    domains: ['businessinsider.com', 'insider.com'],
-    aliases: ['insider'],
-  },
-  {
-    name: 'The New York Times',
-    domains: ['nytimes.com'],
-    aliases: ['new york times', 'nyt', 'ny times'],
-  },
-  {
-    name: 'The Wall Street Journal',
-    domains: ['wsj.com'],
-    aliases: ['wall street journal', 'wsj'],
-  },
-  {
-    name: 'The Washington Post',
-    domains: ['washingtonpost.com'],
-    aliases: ['washington post', 'wapo'],
-  },
-  { name: 'Financial Times', domains: ['ft.com'], aliases: ['ft', 'the financial times'] },
-  { name: 'The Guardian', domains: ['theguardian.com', 'guardian.co.uk'], aliases: ['guardian'] },
-  {
-    name: 'BBC',
-    domains: ['bbc.com', 'bbc.co.uk'],
-    aliases: ['bbc news', 'british broadcasting corporation'],
-  },
-  { name: 'CNN', domains: ['cnn.com'], aliases: ['cnn business'] },
-  { name: 'Forbes', domains: ['forbes.com'] },
-  { name: 'Fortune', domains: ['fortune.com'] },
-  { name: 'Axios', domains: ['axios.com'] },
-  { name: 'MarketWatch', domains: ['marketwatch.com'] },
-  { name: 'Yahoo Finance', domains: ['finance.yahoo.com'] },
-  { name: 'The Information', domains: ['theinformation.com'] },
-  { name: 'GeekWire', domains: ['geekwire.com'] },
-  { name: 'Wired', domains: ['wired.com'] },
-  { name: 'Ars Technica', domains: ['arstechnica.com'] },
-  { name: 'Engadget', domains: ['engadget.com'] },
-  {
-    name: 'The Business Journals',
-    domains: ['bizjournals.com'],
-    aliases: ['business journals', 'bizjournals'],
-  },
-  {
-    name: 'Calcalist',
-    domains: ['calcalistech.com', 'calcalist.co.il'],
-    aliases: ['ctech', 'calcalistech'],
-  },
-  { name: 'Inc42', domains: ['inc42.com'] },
-  { name: 'LinkedIn', domains: ['linkedin.com', 'lnkd.in'] },
-  { name: 'Layoffs.fyi', domains: ['layoffs.fyi'], aliases: ['layoffs fyi', 'layoffsfyi'] },
-  { name: 'X', domains: ['x.com', 'twitter.com'], aliases: ['twitter'] },
-  {
-    name: 'San Francisco Chronicle',
-    domains: ['sfchronicle.com', 'sfgate.com'],
-    aliases: ['sf chronicle', 'sfgate'],
-  },
-  { name: 'The Seattle Times', domains: ['seattletimes.com'], aliases: ['seattle times'] },
-  {
-    name: 'The Economic Times',
-    domains: ['economictimes.indiatimes.com'],
-    aliases: ['economic times', 'et'],
-  },
-  { name: 'Tech in Asia', domains: ['techinasia.com'] },
-  { name: 'BetaKit', domains: ['betakit.com'] },
-  { name: 'Entrackr', domains: ['entrackr.com'] },
-  { name: 'The Block', domains: ['theblock.co'] },
-  { name: 'NBC News', domains: ['nbcnews.com'], aliases: ['nbc'] },
-  { name: 'CBS News', domains: ['cbsnews.com'], aliases: ['cbs'] },
-  { name: 'ABC News', domains: ['abcnews.go.com', 'abc.net.au'], aliases: ['abc'] },
-  {
-    name: 'Fox Business',
-    domains: ['foxbusiness.com', 'foxnews.com'],
-    aliases: ['fox news', 'fox'],
-  },
-  { name: 'PolitiFact', domains: ['politifact.com'] },
-  { name: 'Snopes', domains: ['snopes.com'] },
-  { name: 'FactCheck.org', domains: ['factcheck.org'], aliases: ['factcheck org'] },
-  { name: 'Full Fact', domains: ['fullfact.org'] },
-];
+// News outlets, wire services, data providers, fact-checkers and companies' own newsrooms
+// (utils/vocab/outlets.json): source recognition and publisher normalisation read the same list,
+// so a name the pack spells one way is the name a page's byline resolves to.
+export const KNOWN_OUTLETS: readonly Outlet[] = OUTLETS as Outlet[];
 
 // Trailing words that name a desk or edition of an outlet, not a different outlet:
 // "CNBC Tech", "Reuters Business", "Sky News" → the outlet itself.
@@ -175,12 +83,11 @@ function nameWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-const byDomain = new Map<string, KnownPublisher>();
-const byName = new Map<string, KnownPublisher>();
-for (const publisher of KNOWN_PUBLISHERS) {
-  for (const domain of publisher.domains) byDomain.set(domain, publisher);
-  for (const alias of [publisher.name, ...(publisher.aliases ?? [])])
-    byName.set(compactName(alias), publisher);
+const byDomain = new Map<string, Outlet>();
+const byName = new Map<string, Outlet>();
+for (const outlet of KNOWN_OUTLETS) {
+  for (const domain of outlet.domains) byDomain.set(domain, outlet);
+  for (const alias of [outlet.name, ...outlet.aliases]) byName.set(compactName(alias), outlet);
 }
 
 /** The host of a URL or bare domain ("www.cnbc.com/x" → "cnbc.com"), or null for a plain name. */
@@ -206,7 +113,7 @@ export function hostOf(text: string): string | null {
   return host === '' ? null : host;
 }
 
-function knownByHost(host: string): KnownPublisher | undefined {
+function knownByHost(host: string): Outlet | undefined {
   // news.bbc.co.uk → bbc.co.uk: an outlet's sub-domains are the outlet.
   const labels = host.split('.');
   for (let i = 0; i < labels.length - 1; i++) {
@@ -223,7 +130,7 @@ function registrableLabel(host: string): string {
   return labels[Math.max(index, 0)] ?? host;
 }
 
-function knownByName(text: string): KnownPublisher | undefined {
+function knownByName(text: string): Outlet | undefined {
   const direct = byName.get(compactName(text));
   if (direct) return direct;
   const words = nameWords(text);
@@ -246,6 +153,12 @@ export function publisherKey(text: string): string {
   const words = nameWords(text);
   while (words.length > 1 && EDITION_WORDS.has(words[words.length - 1] ?? '')) words.pop();
   return words.join('');
+}
+
+/** The known outlet a name, domain or URL denotes, if any. */
+export function outletOf(text: string): Outlet | undefined {
+  const host = hostOf(text);
+  return host !== null ? knownByHost(host) : knownByName(text);
 }
 
 /** A display name: the outlet's usual name when known, else the host or the trimmed text. */

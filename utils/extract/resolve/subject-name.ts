@@ -40,7 +40,8 @@ function plainWord(word: string, lowerWords: ReadonlySet<string>): boolean {
   return plain;
 }
 
-export type SubjectKind = 'company' | 'product' | 'org' | 'place' | 'metric' | 'person' | 'plain';
+export type SubjectKind =
+  'company' | 'product' | 'org' | 'place' | 'outlet' | 'metric' | 'person' | 'plain';
 
 export interface SubjectName {
   kind: SubjectKind;
@@ -69,6 +70,7 @@ export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName 
   if (company) return { kind: 'company', name: company };
   const key = text.toLowerCase();
   if (PLACES.has(key)) return { kind: 'place', name: null };
+
   if (NOT_SUBJECTS.has(key) || MONTH_NAME.test(text)) return { kind: 'metric', name: null };
   if (c.person && text === c.text) return { kind: 'person', name: null };
   // "Streaming revenue rose …": one capitalised word at a sentence start, never used mid-sentence.

@@ -79,6 +79,18 @@ const NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2
 const n = (s: string | undefined) => Number(s);
 const ord = (s: string | undefined) => ORD[(s ?? '').toLowerCase()] ?? 0;
 
+/** The three months ending in the month of m[1] (year m[2] when written). */
+const quarterEnding = (m: RegExpExecArray): PeriodSpec => {
+  const to = monthNumber(m[1] ?? '');
+  return {
+    kind: 'months',
+    from: ((to + 9) % 12) + 1,
+    to,
+    year: m[2] ? n(m[2]) : null,
+    quarter: true,
+  };
+};
+
 /** Rows in priority order: where two overlap, the earlier (more specific) row wins. */
 export const PERIOD_RULES: PeriodRule[] = [
   {
@@ -188,16 +200,7 @@ export const PERIOD_RULES: PeriodRule[] = [
       String.raw`\b(?:the\s+)?(?:three|3)\s+months\s+(?:through|to|ended|ending)\s+${MON}(?:\s+\d{1,2})?(?:,?\s+${YEAR})?`,
       'gi',
     ),
-    spec: (m) => {
-      const to = monthNumber(m[1] ?? '');
-      return {
-        kind: 'months',
-        from: ((to + 9) % 12) + 1,
-        to,
-        year: m[2] ? n(m[2]) : null,
-        quarter: true,
-      };
-    },
+    spec: quarterEnding,
     example: {
       text: 'in the three months through Aug. 31',
       published: '2025-09-09',
@@ -210,16 +213,7 @@ export const PERIOD_RULES: PeriodRule[] = [
       String.raw`\bquarter\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?${MON}(?:\s+\d{1,2})?(?:,?\s+${YEAR})?`,
       'gi',
     ),
-    spec: (m) => {
-      const to = monthNumber(m[1] ?? '');
-      return {
-        kind: 'months',
-        from: ((to + 9) % 12) + 1,
-        to,
-        year: m[2] ? n(m[2]) : null,
-        quarter: true,
-      };
-    },
+    spec: quarterEnding,
     example: {
       text: 'for the quarter ended December 31, 2023',
       published: '2024-02-01',
