@@ -282,11 +282,8 @@ export class CitationIndex {
   }
 
   /** The candidates of the claim's unit, subject and a compatible measure. */
-  private *candidates(
-    claim: ExtractedStatistic,
-    frame: ClaimFrame,
-    page: PageContext,
-  ): Generator<Entry> {
+  private candidates(claim: ExtractedStatistic, frame: ClaimFrame, page: PageContext): Entry[] {
+    const found: Entry[] = [];
     for (const list of this.candidateLists(claim, frame, page)) {
       for (const entry of list) {
         const { record } = entry;
@@ -299,9 +296,10 @@ export class CitationIndex {
               : page.subjects.has(entry.subjectKey);
           if (!subjectOk) continue;
         }
-        yield entry;
+        found.push(entry);
       }
     }
+    return found;
   }
 
   private matchStatistic(

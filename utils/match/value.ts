@@ -2,8 +2,11 @@
 // hedged ones ("nearly 400", "more than 10,000") describe a range, often one-sided.
 import type { Hedge } from '../claim';
 
-/** Plain figures agree within 1% always, and within the rounding of either figure up to 2.5%. */
-const PLAIN_RELATIVE = 0;
+/**
+ * Plain figures agree within the rounding of either figure, up to 4%: "13%" backs 13.5%, but
+ * "$18.2 billion" does not back $18.12 billion (no flat 1% any more: that let a misquoted
+ * prior-quarter figure through).
+ */
 const ROUNDING_CAP = 0.04;
 /** "about 15%" is 13.5–16.5%. */
 const ABOUT_RELATIVE = 0.1;
@@ -34,7 +37,7 @@ export function roundingStep(value: number): number {
 function plainTolerance(claimValue: number, citationValue: number): number {
   const magnitude = Math.abs(claimValue);
   const rounding = Math.max(roundingStep(claimValue), roundingStep(citationValue));
-  return Math.max(PLAIN_RELATIVE * magnitude, Math.min(ROUNDING_CAP * magnitude, rounding));
+  return Math.min(ROUNDING_CAP * magnitude, rounding);
 }
 
 function hedgedRange(value: number, hedge: Hedge, tolerance: number): ValueRange {
@@ -82,8 +85,8 @@ export function valueBacks(
         : hedgedRange(claimValue, hedge, tolerance);
     return citationValue >= lo && citationValue <= hi;
   };
-  // The rounding tolerance lies between these two bounds; only values between them need it
-  // (it formats numbers, the slow part of matching).
+  // Values beyond the widest tolerance are refused before the rounding is worked out (it
+  // formats numbers, the slow part of matching).
   if (!within(ROUNDING_CAP * magnitude)) return false;
-  return within(PLAIN_RELATIVE * magnitude) || within(plainTolerance(claimValue, citationValue));
+  return within(plainTolerance(claimValue, citationValue));
 }

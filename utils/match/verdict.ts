@@ -85,7 +85,7 @@ export const isRatedAgainst = (record: CitationRecord): boolean =>
  */
 export function classify(
   claim: ClaimFrame,
-  candidates: Iterable<Entry>,
+  candidates: readonly Entry[],
   own: (entry: Entry) => boolean,
   { anyOtherValue = false }: { anyOtherValue?: boolean } = {},
 ): StatisticMatch {
@@ -98,9 +98,19 @@ export function classify(
   for (const entry of candidates) {
     const { record } = entry;
     if (record.value === null) continue;
-    const period = periodAgreement(claim.span, entry.span, claim.measure ?? record.measure);
     const isOwn = own(entry);
-    if (valueBacks(claim.value, claim.hedge, record.value)) {
+    const backs = valueBacks(claim.value, claim.hedge, record.value);
+    // Only a backing figure or another figure of the claim's measure needs the period.
+    if (
+      !backs &&
+      (isOwn ||
+        claim.subject === null ||
+        record.measure !== claim.measure ||
+        claim.measure === null)
+    )
+      continue;
+    const period = periodAgreement(claim.span, entry.span, claim.measure ?? record.measure);
+    if (backs) {
       if (isRatedAgainst(record)) {
         if (!isOwn) rated.push(entry);
       } else if (period === 'different') {
@@ -108,12 +118,7 @@ export function classify(
           otherTime.push(entry);
       } else if (isOwn) ownSupport.push(entry);
       else support.push({ entry, period });
-    } else if (
-      !isOwn &&
-      claim.subject !== null &&
-      claim.measure !== null &&
-      record.measure === claim.measure
-    ) {
+    } else {
       if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
         otherValue.push(entry);
       else if (period === 'unknown') undated.push(entry);
