@@ -4,9 +4,9 @@
 // ⚠ is named in its aria-label.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listBadges, openCardText } from './harness/page-probes';
+import { listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { hoverBadge, importCitationFile } from './harness/ui-flows';
+import { hoverBadge, importCitationFile, openCardText } from './harness/ui-flows';
 
 const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
 
@@ -25,7 +25,7 @@ describe('verdicts that know when', () => {
     const page = await session.openAnnotated('misdated-article.html');
     const label = await hoverBadge(page, '15%');
     expect(label).toBe('15% — unverifiable; ⚠ reported for another time');
-    const card = (await page.evaluate(openCardText, null)) ?? '';
+    const card = (await openCardText(page)) ?? '';
     const sentence =
       'Backed by Ledger Daily and Harbor Wire for January 2026 — this article dates it January 2025';
     expect(card).toContain(sentence);
@@ -39,7 +39,7 @@ describe('verdicts that know when', () => {
     const page = await session.openAnnotated('misdated-article.html');
     const label = await hoverBadge(page, '482 million');
     expect(label).toBe('482 million — unverifiable; ⚠ another figure reported for its time');
-    const card = (await page.evaluate(openCardText, null)) ?? '';
+    const card = (await openCardText(page)) ?? '';
     expect(card).toContain('Reports for Q4 2024 say 553 million');
     expect(card.indexOf('Reports for Q4 2024 say 553 million')).toBeLessThan(
       card.indexOf('Another figure for the time'),
