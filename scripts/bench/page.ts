@@ -4,7 +4,7 @@
 // - long tasks (PerformanceObserver 'longtask', buffered). The API reports only tasks ≥ 50 ms, so
 // - a task-gap probe: a `scheduler.postTask` callback at 'user-blocking' priority with a 1 ms delay,
 //   re-posted from each run, records every gap over 6 ms between runs. At that priority it runs
-//   between any two other tasks (also between the annotator's scheduler.yield() slices), so a gap
+//   between any two other tasks (also between the annotator's slices), so a gap
 //   is one task that held the main thread: checked against a Chromium trace's RunTask durations
 //   (CDP Tracing, devtools.timeline), gaps matched the task lengths to within ~1 ms. A plain 0 ms
 //   timer does not: yield() continuations and rendering run ahead of it, and its gaps add them up.

@@ -9,7 +9,7 @@ import {
   focusBadgeLabelled,
   hoverBadge,
   openCardText,
-  newestOtherTabId,
+  popupForNewestTab,
   waitForCard,
   waitForNoCard,
   waitForStatus,
@@ -32,15 +32,8 @@ function highlightsPainted(): boolean | null {
 describe('in-page: reader controls', () => {
   const session = useSession();
 
-  /** The popup, opened as a tab and pointed at the newest other tab (the article). */
-  async function popupForArticle(): Promise<TestPage> {
-    const base = session.browser.extensionBase;
-    const popup = await session.open(`${base}popup.html`);
-    const tabId = await newestOtherTabId(popup);
-    expect(tabId).not.toBeNull();
-    await popup.goto(`${base}popup.html?tab=${tabId}`);
-    return popup;
-  }
+  const popupForArticle = (): Promise<TestPage> =>
+    popupForNewestTab(session.open, session.browser.extensionBase);
 
   /** Clicks the popup button whose text is `text`, once it is there. */
   async function clickButton(popup: TestPage, text: string): Promise<void> {

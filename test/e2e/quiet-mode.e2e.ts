@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { focusedBadgeLabel } from './harness/page-probes';
 import { useSession } from './harness/session';
-import { newestOtherTabId } from './harness/ui-flows';
+import { popupForNewestTab } from './harness/ui-flows';
 
 interface Shown {
   label: string;
@@ -30,11 +30,7 @@ describe('in-page: quiet mode', () => {
   const session = useSession();
 
   async function popupFor(): Promise<TestPage> {
-    const base = session.browser.extensionBase;
-    const popup = await session.open(`${base}popup.html`);
-    const tabId = await newestOtherTabId(popup);
-    expect(tabId).not.toBeNull();
-    await popup.goto(`${base}popup.html?tab=${tabId}`);
+    const popup = await popupForNewestTab(session.open, session.browser.extensionBase);
     await popup.waitFor(() => document.querySelector('.quiet-switch input:not([disabled])'), null);
     return popup;
   }

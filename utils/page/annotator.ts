@@ -8,7 +8,7 @@
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
 import type { CardEvent, Reply, TabAnnotations } from '../messaging';
-import { createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
+import { INTERACTIVE, createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { findArticleRoot, isInsideExcluded } from './find-article';
@@ -16,6 +16,7 @@ import { createHighlighter, type HighlightHandle, type Highlighter } from './hig
 import { createRoving, type Roving } from './roving';
 import {
   boundsFor,
+  locate,
   normalizeText,
   rangeMatches,
   textStillThere,
@@ -23,7 +24,7 @@ import {
   type Bounds,
 } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
-import { BADGE_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
+import { BADGE_TAG, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
 
@@ -295,6 +296,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       });
     }
     if (items.length === 0) return;
+    // Where the badges will go (the text's parent, or the parent of a link it is in) is flex or
+    // not: asked here, between frames, while the page's style is clean; in the frame that
+    // inserts badges each question would force a style recalculation.
+    for (const item of items) {
+      const parent = locate(map, item.end, 'end')?.node.parentElement ?? null;
+      readFlex(parent);
+      readFlex(parent?.closest(INTERACTIVE)?.parentElement ?? null);
+    }
     queue.push(...items);
     cancelFrame ??= nextFrame(frame);
   }
@@ -345,6 +354,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     flexCache.set(el, /flex|grid/.test(display));
   };
   const inFlex = (el: Element): boolean => {
+    if (el.localName === RUN_TAG) return false;
     readFlex(el);
     return flexCache.get(el) ?? false;
   };
@@ -356,10 +366,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       item.range = textStillThere(item.map, item.start, item.end)
         ? boundsFor(item.map, item.start, item.end)
         : null;
-      // Where the badge will go: the text's parent, or the parent of a link it is inside.
-      const parent = item.range?.endContainer.parentElement ?? null;
-      readFlex(parent);
-      readFlex(parent?.closest('a[href], button, label, summary')?.parentElement ?? null);
     }
   }
 

@@ -75,7 +75,8 @@ function badgeContent(claim: AnnotatedClaim, doc: Document): Node {
 }
 
 /** Elements a badge must not land inside: a click on it would follow the link or press the button. */
-const INTERACTIVE = 'a[href], button, label, summary, select, [role="link"], [role="button"]';
+export const INTERACTIVE =
+  'a[href], button, label, summary, select, [role="link"], [role="button"]';
 
 /**
  * Splits a text node at `offset` and returns the tail. The annotator's splitter also marks the

@@ -53,7 +53,9 @@ function rankColumns(table: Element): Set<number> {
   const rows = rowsOf(table).map((row) => ({ row, cells: cellsOf(row) }));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   for (let col = 0; col < width; col++) {
-    let expect = 1;
+    // Positions 1, 2, 3… with ties as rankings write them (1, 2, 2, 4): never below the one
+    // before, never above the row's own position.
+    let previous = 0;
     let counted = 0;
     let header = false;
     let broken = false;
@@ -66,8 +68,8 @@ function rankColumns(table: Element): Set<number> {
         continue;
       }
       const n = /^\d{1,3}\.?$/.test(text) ? Number.parseInt(text, 10) : NaN;
-      if (n === expect || (counted > 0 && n === expect - 1)) {
-        expect = Math.max(expect, n + 1);
+      if (n >= Math.max(previous, 1) && n <= counted + 1) {
+        previous = n;
         counted += 1;
       } else if (!header) {
         broken = true;

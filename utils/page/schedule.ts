@@ -1,13 +1,11 @@
 // Cooperative scheduling: give the main thread back between chunks of work.
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
-/** Resolves in a new task: `scheduler.yield()` where available, else a MessageChannel message. */
+/**
+ * Resolves in a new task, queued behind the tasks already waiting (a MessageChannel message).
+ * Not `scheduler.yield()`: its continuation runs ahead of the page's own queued tasks, so on a
+ * huge page a long chain of slices kept the page from answering anything for seconds.
+ */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -184,3 +184,17 @@ export function waitForStatus(page: TestPage, status: string, timeoutMs = 30_000
     timeoutMs,
   );
 }
+
+/**
+ * The popup, opened as a tab and pointed at the newest other tab (the article opened before it).
+ */
+export async function popupForNewestTab(
+  open: (url: string) => Promise<TestPage>,
+  extensionBase: string,
+): Promise<TestPage> {
+  const popup = await open(`${extensionBase}popup.html`);
+  const tabId = await newestOtherTabId(popup);
+  if (tabId === null) throw new Error('no other tab for the popup to report on');
+  await popup.goto(`${extensionBase}popup.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { setBody, byId } from './dom';
+import { setBody, byId, must } from './dom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../utils/page/collect-text';
 import {
@@ -98,5 +98,31 @@ describe('exclusions', () => {
     const a = byId('a');
     expect(isInsideExcluded(byId('p'), a, opts)).toBe(true);
     expect(isInsideExcluded(byId('q'), a, opts)).toBe(false);
+  });
+
+  it("takes a live blog's feed of entries and the headline above it as the article", () => {
+    setBody(`<header id="banner">Site</header><main id="m"><header><h1>Live: 12 updates</h1></header>
+      <div id="feed"><article class="entry">${para('A.')}${para('B.')}</article>
+      <article class="entry">${para('C.')}${para('D.')}</article></div></main>`);
+    expect(findArticleRoot(document, opts)?.id).toBe('m');
+    // The page banner is chrome; the article's own header (its headline) is text.
+    expect(isExcludedElement(byId('banner'), opts)).toBe(true);
+    expect(isExcludedElement(must(document.querySelector('main header')), opts)).toBe(false);
+  });
+
+  it('keeps a single article its own root when the headline is outside every container', () => {
+    setBody(`<h1>Title 5</h1><article id="story">${para('One.')}${para('Two.')}</article>`);
+    expect(findArticleRoot(document, opts)?.id).toBe('story');
+  });
+
+  it('skips rank columns and timestamp lines, not figures in tables or dates in sentences', () => {
+    setBody(`<article id="a"><time>13.12 GMT</time><p>Filed on <time>May 2</time> by staff.</p>
+      <table><tr><th>Rank</th><th>Firm</th><th>Cuts</th></tr>
+      <tr><td>1</td><td>Acme</td><td>900</td></tr><tr><td>2</td><td>Globex</td><td>400</td></tr></table>
+      <table><tr><td>1</td><td>a</td></tr><tr><td>2</td><td>b</td></tr><tr><td>2</td><td>c</td></tr><tr><td>4</td><td>d</td></tr></table>
+      <table><tr><td>10</td><td>x</td></tr><tr><td>30</td><td>y</td></tr><tr><td>5</td><td>z</td></tr></table></article>`);
+    expect(collectText(byId('a'), opts).text).toBe(
+      'Filed on May 2 by staff.\nFirm\nCuts\nAcme\n900\nGlobex\n400\na\nb\nc\nd\n10\nx\n30\ny\n5\nz',
+    );
   });
 });
