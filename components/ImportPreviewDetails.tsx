@@ -2,6 +2,8 @@
 // field) and the choice to import the new citations or cancel.
 import { plural } from './verdicts';
 import type { CitationFormat } from '../utils/citations/import';
+import type { CitationRecord } from '../utils/citations/record';
+import { formatValue } from '../utils/format-value';
 import type { ImportPreview } from '../utils/messaging';
 
 const ERRORS_SHOWN = 50;
@@ -14,6 +16,16 @@ const FORMAT_LABEL: Record<CitationFormat | 'unknown', string> = {
   claimreview: 'ClaimReview JSON-LD',
   unknown: 'unrecognised format',
 };
+
+const SAMPLE_FIELDS = ['publisher', 'claim', 'subject', 'value', 'published'] as const;
+
+function sampleCell(record: CitationRecord, field: (typeof SAMPLE_FIELDS)[number]): string {
+  if (field === 'value')
+    return record.value === null || record.unit === null
+      ? ''
+      : formatValue(record.value, record.unit);
+  return record[field] ?? '';
+}
 
 export interface ImportPreviewDetailsProps {
   preview: ImportPreview;
@@ -51,6 +63,52 @@ export function ImportPreviewDetails({
           <dd data-testid="import-errors">{preview.errorCount.toLocaleString('en')}</dd>
         </div>
       </dl>
+      {preview.columns.length > 0 ? (
+        <table class="import-columns" data-testid="import-columns">
+          <caption>Columns</caption>
+          <thead>
+            <tr>
+              <th scope="col">In the file</th>
+              <th scope="col">Read as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.columns.map((c) => (
+              <tr key={c.column}>
+                <td>{c.column}</td>
+                <td>{c.field ?? <em>ignored</em>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {preview.sample.length > 0 ? (
+        <table class="import-sample" data-testid="import-sample">
+          <caption>
+            {preview.valid > preview.sample.length
+              ? `The first ${preview.sample.length} citations`
+              : plural(preview.sample.length, 'citation')}
+          </caption>
+          <thead>
+            <tr>
+              {SAMPLE_FIELDS.map((field) => (
+                <th scope="col" key={field}>
+                  {field}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sample.map((record) => (
+              <tr key={record.id} data-testid="import-sample-row">
+                {SAMPLE_FIELDS.map((field) => (
+                  <td key={field}>{sampleCell(record, field)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {shown.length > 0 ? (
         <table class="import-errors">
           <caption>

@@ -2,7 +2,6 @@
 // place IndexedDB is opened), settings storage and the browser's command list. Failed replies
 // become thrown Errors, except `saveCitation`, whose error names fields for the form. Tests pass
 // an in-memory fake.
-import { browser } from 'wxt/browser';
 import type { CitationRecord } from '../utils/citations/record';
 import { sendMessage, type ImportPreview, type Reply, type StoreSummary } from '../utils/messaging';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';

@@ -3,6 +3,7 @@
 // https://webext-core.aklinker1.io/messaging/installation
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CitationFormat } from './citations/import';
+import type { ColumnMapping } from './citations/column-mapping';
 import type { ImportError } from './citations/parse-result';
 import type { CitationOrigin, CitationRecord } from './citations/record';
 import type { AnnotatedClaim, ClaimDocument } from './claim';
@@ -63,6 +64,10 @@ export interface ImportPreview {
   errorCount: number;
   /** The first errors, for display. */
   errors: ImportError[];
+  /** Which column fills which field (CSV, layoff tracker, ClaimReview). */
+  columns: ColumnMapping[];
+  /** The first valid records, so mojibake or a wrong column shows before importing. */
+  sample: CitationRecord[];
 }
 
 /**

@@ -2,6 +2,7 @@
 // indexedDB would be the web page's). It keeps one CitationIndex over the store for matching and
 // rebuilds it only after a write, so annotating a page never waits on IndexedDB.
 import { browser, type PublicPath } from 'wxt/browser';
+import { columnMapping } from '@/utils/citations/column-mapping';
 import { parseCitationFile } from '@/utils/citations/import';
 import type { CitationOrigin, CitationRecord } from '@/utils/citations/record';
 import { validateCitation } from '@/utils/citations/record';
@@ -20,6 +21,7 @@ import { CitationStore } from '@/utils/store/citation-store';
 import type { ExtractedClaim } from '@/utils/claim';
 
 const PREVIEW_ERRORS_SHOWN = 50;
+const PREVIEW_SAMPLE_ROWS = 5;
 
 interface Matcher {
   index: CitationIndex;
@@ -112,6 +114,8 @@ export class StoreService {
       duplicates: known.size,
       errorCount: parsed.errors.length,
       errors: parsed.errors.slice(0, PREVIEW_ERRORS_SHOWN),
+      columns: columnMapping(parsed.format, text),
+      sample: parsed.records.slice(0, PREVIEW_SAMPLE_ROWS),
     };
   }
 

@@ -7,6 +7,7 @@
 import { extractBounded } from '../../utils/bounded-extract';
 import { parseCitationFile } from '../../utils/citations/import';
 import type { CitationRecord } from '../../utils/citations/record';
+import { random } from '../../scripts/random';
 import { DecodeError, decodeText } from '../../utils/decode-text';
 
 export const FUZZ_SEED = 0x5eed13;
@@ -22,17 +23,6 @@ export interface FuzzCounts {
   markup: number;
   /** The first few failures, to reproduce them. */
   examples: string[];
-}
-
-/** mulberry32, as the bench uses: the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Cells a hostile or broken file holds, next to ordinary ones.

@@ -5,6 +5,8 @@ import { ParseCollector, type ParseResult } from './parse-result';
 import { RECORD_FIELDS, type CitationOrigin } from './record';
 
 const FIELDS = new Set<string>(RECORD_FIELDS);
+const REQUIRED = ['publisher', 'claim'];
+const OPTIONAL = RECORD_FIELDS.filter((field) => !REQUIRED.includes(field));
 // Our CSV export prefixes formula-like cells with an apostrophe (see utils/export/citations.ts);
 // importing that export again must give back the original text.
 const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20])/;
@@ -12,9 +14,13 @@ const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20])/;
 export function parseCsvCitations(text: string, origin: CitationOrigin): ParseResult {
   const collector = new ParseCollector(origin);
   const { header, rows } = csvRows(text, collector);
-  const missing = ['publisher', 'claim'].filter((required) => !header.includes(required));
+  const missing = REQUIRED.filter((required) => !header.includes(required));
   for (const name of missing)
-    collector.error(1, name, `missing column; the header needs ${RECORD_FIELDS.join(', ')}`);
+    collector.error(
+      1,
+      name,
+      `missing column; the header needs ${REQUIRED.join(' and ')} (optional: ${OPTIONAL.join(', ')})`,
+    );
   if (missing.length > 0) return collector.result();
   // An unknown column is most often a typo ("pubished"); say so rather than drop it silently.
   for (const name of header) {

@@ -1,8 +1,9 @@
 // Subject normalisation: "Meta Platforms, Inc.", "Facebook" and "Meta's" are one subject.
 // Matching only pairs a claim with citations whose subject key is equal, so the key decides
 // recall; keep it conservative (a wrong alias merges two companies' figures). Known companies
-// fold to their canonical name first (utils/vocab/companies.ts), for claims and records alike.
-import { canonicalCompany } from '../vocab/companies';
+// and their products fold to the company's canonical name first (utils/vocab/companies.ts), for
+// claims and records alike.
+import { companyOf } from '../vocab/companies';
 
 // Legal-form words that never distinguish two companies.
 const LEGAL_SUFFIXES = new Set([
@@ -52,6 +53,6 @@ function nameKey(subject: string): string | null {
 /** The key two spellings of one subject share, or null when nothing is left to compare. */
 export function subjectKey(subject: string | null | undefined): string | null {
   if (subject === null || subject === undefined) return null;
-  const key = nameKey(canonicalCompany(subject) ?? subject);
+  const key = nameKey(companyOf(subject) ?? subject);
   return key === null ? null : (ALIASES.get(key) ?? key);
 }

@@ -3,6 +3,7 @@
 // JSON rows; this module only indexes them, so growing the list needs no code.
 
 import rows from './companies.json';
+import products from './products.json';
 
 export interface CompanyRow {
   name: string;
@@ -80,6 +81,18 @@ export function companyRow(name: string): CompanyRow | null {
 /** The canonical name of a known company ("Meta Platforms Inc" → "Meta"), or null. */
 export function canonicalCompany(name: string): string | null {
   return companyRow(name)?.name ?? null;
+}
+
+/**
+ * The company a known company, product or brand name stands for ("ChatGPT" → "OpenAI",
+ * "Meta Platforms" → "Meta"), or null. Claims resolve products to their company (the labelling
+ * rules), so the store's subjects must fold the same way or a product's citations never meet them.
+ */
+export function companyOf(name: string): string | null {
+  const company = canonicalCompany(name);
+  if (company !== null) return company;
+  const owner = (products as Readonly<Record<string, string>>)[name.trim()];
+  return owner === undefined ? null : (canonicalCompany(owner) ?? owner);
 }
 
 /** The month (1–12) a known company's fiscal year ends in, or null when unknown. */

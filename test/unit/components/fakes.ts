@@ -4,6 +4,7 @@
 import { vi } from 'vitest';
 import type { OptionsApi, Shortcut } from '../../../components/options-api';
 import type { PopupApi } from '../../../components/popup-api';
+import { columnMapping } from '../../../utils/citations/column-mapping';
 import { parseCitationFile } from '../../../utils/citations/import';
 import { validateCitation, type CitationRecord } from '../../../utils/citations/record';
 import { ok, type Reply, type StoreSummary, type TabAnnotations } from '../../../utils/messaging';
@@ -178,6 +179,8 @@ export class FakeOptionsApi implements OptionsApi {
       duplicates: parsed.records.filter((r) => known.has(r.id)).length,
       errorCount: parsed.errors.length,
       errors: parsed.errors.slice(0, 50),
+      columns: columnMapping(parsed.format, text),
+      sample: parsed.records.slice(0, 5),
     };
   });
 
