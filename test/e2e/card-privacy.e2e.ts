@@ -6,7 +6,7 @@
 // root, every iframe and window.frames, listen for messages) and find none of the card's content.
 import { describe, expect, it } from 'vitest';
 import { focusBadge } from './harness/page-probes';
-import { useSession } from './harness/session';
+import { useFixtureCitations, useSession } from './harness/session';
 import { waitForCard, waitForNoCard } from './harness/ui-flows';
 
 /** Installed before the page's own scripts: every message posted to the page's window. */
@@ -71,6 +71,8 @@ async function pageScriptHarvest(): Promise<{ strings: string[]; closedCard: boo
 
 describe('in-page: a page script cannot read a card', () => {
   const session = useSession();
+  // Corroborated figures come from our own fixture citations, not from the starter pack.
+  useFixtureCitations(session, 'in-page-claims.jsonl');
 
   it('shows the citations in the card frame, and none of them to the page', async () => {
     const page = await session.browser.newPage();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { focusedBadgeLabel } from './harness/page-probes';
-import { useSession } from './harness/session';
+import { useFixtureCitations, useSession } from './harness/session';
 import { popupForNewestTab } from './harness/ui-flows';
 
 interface Shown {
@@ -23,11 +23,13 @@ function badgeVisibility(): Shown[] {
   }));
 }
 
-const loud = (b: Shown): boolean =>
-  b.verdict === 'corroborated' || b.label.includes('conflicting figure');
+// ✓ and ⚠ stay loud; the aria-label names the ⚠ (a period mismatch or a conflict of its time).
+const loud = (b: Shown): boolean => b.verdict === 'corroborated' || b.label.includes('⚠');
 
 describe('in-page: quiet mode', () => {
   const session = useSession();
+  // Corroborated figures come from our own fixture citations, not from the starter pack.
+  useFixtureCitations(session, 'in-page-claims.jsonl');
 
   async function popupFor(): Promise<TestPage> {
     const popup = await popupForNewestTab(session.open, session.browser.extensionBase);

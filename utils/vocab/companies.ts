@@ -89,10 +89,9 @@ export function canonicalCompany(name: string): string | null {
  * rules), so the store's subjects must fold the same way or a product's citations never meet them.
  */
 export function companyOf(name: string): string | null {
-  const company = canonicalCompany(name);
-  if (company !== null) return company;
+  // Products first, as extraction reads them: "ChatGPT" is also a row of the company list.
   const owner = (products as Readonly<Record<string, string>>)[name.trim()];
-  return owner === undefined ? null : (canonicalCompany(owner) ?? owner);
+  return owner === undefined ? canonicalCompany(name) : (canonicalCompany(owner) ?? owner);
 }
 
 /** The month (1–12) a known company's fiscal year ends in, or null when unknown. */

@@ -20,6 +20,9 @@ const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
 const MARKET_MOVE =
   /\b(?:shares|stock|premarket|pre-market|after-hours|extended\s+trading|traded|market\s+value)\b(?<!per\s+share|market\s+share)/i;
 
+// A present-tense figure of today: "now has", "currently counts".
+const NOW = /\b(?:now|currently|today)\b/i;
+
 /** How far after its figure a phrase may sit and still date it. */
 const AFTER_REACH = 80;
 
@@ -134,6 +137,13 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
       rule: 'market-day',
       phrased: false,
     };
+
+  // "ChatGPT now has 500 million users, … the engineers it hired last year": "now" dates its own
+  // clause's figure at publication; a time phrase of another clause does not.
+  if (NOW.test(clauseAround(text, input.sentence, start, end))) {
+    const now = defaultedPeriod(ctx.published);
+    return { period: now, rule: now ? 'clause:now' : null, phrased: false };
+  }
 
   const inSentence = nearest(levels, start, end);
   const sentencePeriod = inSentence && resolve(inSentence);
