@@ -1,13 +1,14 @@
 // How often the verdicts tell the truth: runs the engine over the truth-labelled gold (the seed in
 // ../shared/fixtures and corpus files 46–57) with ../shared/corpus/store-dev.json as the store, and
 // counts, per truth label, the figures a reader would see backed or flagged (issue 11).
-//   npx tsx scripts/truth-check.ts [--json]
+//   npx tsx scripts/truth-check.ts [--figures] [--starter]
 // Two modes: `engine` uses the claims as the engine frames them (end to end); `oracle` puts the
 // gold subject, period and source into those claims (and stands in for figures the extractor
 // missed), so the matcher is measured alone.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseCitationFile } from '../utils/citations/import';
+import type { CitationRecord } from '../utils/citations/record';
 import type {
   AnnotatedClaim,
   ExtractedClaim,
@@ -21,6 +22,7 @@ import { publicationDay } from '../utils/extract/resolve/published';
 import { CitationIndex } from '../utils/match';
 import { measureOfText } from '../utils/match/measure';
 import { warns } from '../utils/match/reason';
+import { readStarterPack } from './starter-pack-files';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const TRUTH_FILES = /^(?:00-seed|4[6-9]-|5[0-7]-)/;
@@ -149,13 +151,21 @@ function oracleClaims(
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function truthCheck(mode: Mode): { summary: Summary; figures: Figure[] } {
+/** store-dev.json, the real reports labelled for these files. */
+function devStore(): CitationRecord[] {
   const store = parseCitationFile(
     'store-dev.json',
     readFileSync(path.join(SHARED, 'corpus/store-dev.json'), 'utf8'),
   );
   if (store.errors.length > 0) throw new Error(`store-dev.json: ${store.errors[0]?.reason}`);
-  const index = new CitationIndex(store.records);
+  return store.records;
+}
+
+export function truthCheck(
+  mode: Mode,
+  records: readonly CitationRecord[] = devStore(),
+): { summary: Summary; figures: Figure[] } {
+  const index = new CitationIndex(records);
   const dates = publicationDates();
   const figures: Figure[] = [];
   for (const { name, dir, gold } of goldFiles()) {
@@ -218,8 +228,10 @@ export function summaryLine(s: Summary): string {
 
 if (process.argv[1]?.endsWith('truth-check.ts')) {
   const verbose = process.argv.includes('--figures');
+  // --starter: what the bundled pack backs out of the box (issue 12), instead of store-dev.json.
+  const records = process.argv.includes('--starter') ? readStarterPack().records : devStore();
   for (const mode of ['engine', 'oracle'] as const) {
-    const { summary, figures } = truthCheck(mode);
+    const { summary, figures } = truthCheck(mode, records);
     if (verbose)
       for (const f of figures)
         if (f.truth !== 'unknown')
