@@ -2,6 +2,7 @@
 import { downloadFile } from './download';
 import { exportDocument, exportFileName, type ExportFormat } from '../utils/export';
 import type { ClaimDocument } from '../utils/claim';
+import type { AnchorText } from '../utils/export/web-annotation';
 
 const BUTTONS: { format: ExportFormat; label: string; testId: string; title: string }[] = [
   { format: 'json', label: 'JSON', testId: 'export-json', title: 'Claim JSON' },
@@ -12,22 +13,22 @@ const BUTTONS: { format: ExportFormat; label: string; testId: string; title: str
 
 export interface ExportButtonsProps {
   doc: ClaimDocument;
-  /** The text the claims' offsets index into (W3C quote selectors). */
-  text: string;
+  /** The page's own text with each claim's span in it (W3C selectors). */
+  anchor: AnchorText;
   now?: () => Date;
   onExported?: (fileName: string) => void;
 }
 
 export function ExportButtons({
   doc,
-  text,
+  anchor,
   now = () => new Date(),
   onExported,
 }: ExportButtonsProps) {
   const save = (format: ExportFormat) => {
     const date = now();
-    const file = exportDocument(doc, format, text, { generatedAt: date });
-    const name = exportFileName(doc.url, format, date);
+    const file = exportDocument(doc, format, anchor, { generatedAt: date });
+    const name = exportFileName(doc, format, date);
     downloadFile({ name, content: file.content, mime: file.mime });
     onExported?.(name);
   };

@@ -229,7 +229,7 @@ export function PopupApp({ api, now }: PopupAppProps) {
       {tab.status === 'annotated' ? (
         <ExportButtons
           doc={tab.document}
-          text={tab.text ?? ''}
+          anchor={tab.page ?? { text: tab.text, spans: {} }}
           now={now}
           onExported={(name) => setStatus(`Saved ${name}.`)}
         />

@@ -14,6 +14,8 @@ import { annotateText } from '../utils/engine';
 import { articleText } from '../utils/extract/html';
 import { exportDocument, isExportFormat } from '../utils/export';
 import { CitationIndex } from '../utils/match';
+import { pageTitle } from '../utils/page/metadata';
+import { DOMParser } from 'linkedom';
 import { readStarterPack } from './starter-pack-files';
 
 /** Article files beyond this are not articles; refusing them keeps memory bounded. */
@@ -28,6 +30,18 @@ interface Article {
   /** The page's own publication day and outlet name, from an HTML file's metadata. */
   published: string | null;
   siteName: string | null;
+  /** The page's title (og:title, <title>, first <h1>); null for a .txt file. */
+  title: string | null;
+}
+
+/**
+ * The title of an HTML file, read from its head alone (where og:title and <title> live): parsing
+ * the whole file a second time would double the cost of a large page. Without a head, the file.
+ */
+function htmlTitle(html: string): string | null {
+  const headEnd = html.search(/<\/head\s*>/i);
+  const head = headEnd === -1 ? html : html.slice(0, headEnd);
+  return pageTitle(new DOMParser().parseFromString(head, 'text/html') as unknown as Document);
 }
 
 function readArticle(file: string): Article {
@@ -41,8 +55,8 @@ function readArticle(file: string): Article {
   if (size > MAX_ARTICLE_BYTES)
     throw new UsageError(`${file} is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
   const raw = decodeText(readFileSync(file), file);
-  if (ext === '.txt') return { text: raw, published: null, siteName: null };
-  return articleText(raw);
+  if (ext === '.txt') return { text: raw, published: null, siteName: null, title: null };
+  return { ...articleText(raw), title: htmlTitle(raw) };
 }
 
 function loadStore(dbFiles: string[]): CitationRecord[] {
@@ -94,8 +108,10 @@ function main(argv: string[]): void {
     published: published ?? article.published,
     pagePublisher: article.siteName,
   });
-  const text = article.text;
-  process.stdout.write(exportDocument(doc, format, text).content);
+  // A .txt file is its own text, so the claims' offsets are the W3C selectors' too. An HTML
+  // file's selectors count in the article text read from it, not in the file's <body>.
+  const anchor = { text: article.text, spans: {} };
+  process.stdout.write(exportDocument({ ...doc, title: article.title }, format, anchor).content);
 }
 
 try {

@@ -141,5 +141,7 @@ export type AnnotatedClaim = ExtractedClaim & Assessment & { id: string };
 export interface ClaimDocument {
   version: 1;
   url: string | null;
+  /** The page's title (og:title or <title>); null when it has none (a .txt file). */
+  title?: string | null;
   claims: AnnotatedClaim[];
 }

@@ -2,6 +2,7 @@
 // `{ ok: true, value } | { ok: false, error }` so failures cross the process boundary as data.
 // https://webext-core.aklinker1.io/messaging/installation
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnchorText } from './export/web-annotation';
 import type { CitationFormat } from './citations/import';
 import type { ColumnMapping } from './citations/column-mapping';
 import type { ImportError } from './citations/parse-result';
@@ -32,8 +33,13 @@ export interface TabAnnotations {
   status: 'idle' | 'working' | 'annotated';
   hidden: boolean;
   document: ClaimDocument;
-  /** The text the claims' offsets index into (the popup's W3C export quotes from it). */
+  /** The text the claims' offsets index into (the popup's list quotes context from it). */
   text: string;
+  /**
+   * The page's own text and each claim's span in it, for the W3C export's selectors. Read only
+   * once the page is annotated (the popup exports only then): it walks the whole body.
+   */
+  page: AnchorText | null;
 }
 
 /** What the page says about itself, for prefilling a citation (context menu "Add selection…"). */

@@ -59,8 +59,9 @@ export default defineContentScript({
     const idle = (): TabAnnotations => ({
       status: 'idle',
       hidden: false,
-      document: { version: 1, url: location.href, claims: [] },
+      document: { version: 1, url: location.href, title: null, claims: [] },
       text: '',
+      page: null,
     });
 
     const removeListener = onPageMessages({

@@ -25,6 +25,10 @@ export const CSV_COLUMNS = [
   'urls',
   'conflicts',
   'reason',
+  // The page on every row (a CSV has no header block): rows pasted into one sheet from several
+  // exports still say which article each claim is from.
+  'page_title',
+  'page_url',
 ] as const;
 
 /**
@@ -54,7 +58,7 @@ function formatConflict(conflict: Conflict): string {
   return `${conflict.publisher}: ${conflict.value} ${conflict.unit}${when}`;
 }
 
-function row(claim: AnnotatedClaim): Cell[] {
+function row(claim: AnnotatedClaim, doc: ClaimDocument): Cell[] {
   const statistic = claim.kind === 'statistic' ? claim : null;
   // Only http(s) addresses: a `javascript:` URL in a spreadsheet cell can be turned into a
   // clickable HYPERLINK by a reader; there is no reason to hand it on.
@@ -77,6 +81,8 @@ function row(claim: AnnotatedClaim): Cell[] {
     urls.join(' '),
     claim.conflicts.map(formatConflict).join('; '),
     claim.reason,
+    doc.title ?? null,
+    doc.url,
   ];
 }
 
@@ -85,7 +91,7 @@ export function toClaimCsv(doc: ClaimDocument): string {
   // papaparse turns an empty `data` array into one empty record; the header alone is the answer.
   if (doc.claims.length === 0) return `${CSV_COLUMNS.join(',')}\r\n`;
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: doc.claims.map(row) },
+    { fields: [...CSV_COLUMNS], data: doc.claims.map((claim) => row(claim, doc)) },
     { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
   return `${csv}\r\n`;

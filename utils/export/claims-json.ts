@@ -108,6 +108,8 @@ export function toClaimJson(doc: ClaimDocument): string {
   const out = {
     version: doc.version,
     url: doc.url ?? null,
+    // Not in contract 1's example: the page's title, so a saved file says which article it is.
+    title: doc.title ?? null,
     claims: doc.claims.map(claimJson),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -5,7 +5,7 @@ import { toClaimCsv } from './claims-csv';
 import { toClaimJson } from './claims-json';
 import { toMarkdownReport } from './markdown';
 import type { MarkdownReportOptions } from './markdown';
-import { toWebAnnotations } from './web-annotation';
+import { toWebAnnotations, type AnchorText } from './web-annotation';
 
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -35,13 +35,13 @@ const FILE_TYPE: Record<ExportFormat, { mime: string; extension: string }> = {
 };
 
 /**
- * Serialises `doc` in `format`. `pageText` is the text the claims' offsets refer to; only the
- * W3C format uses it (for quote selectors). `markdown` passes a title and timestamp to the report.
+ * Serialises `doc` in `format`. `anchor` is the text the W3C selectors count in (the page's own
+ * text) with each claim's span; only the W3C format uses it. `markdown` passes a timestamp.
  */
 export function exportDocument(
   doc: ClaimDocument,
   format: ExportFormat,
-  pageText: string,
+  anchor: AnchorText,
   markdown?: MarkdownReportOptions,
 ): ExportedFile {
   const { mime, extension } = FILE_TYPE[format];
@@ -51,7 +51,7 @@ export function exportDocument(
       content = toClaimJson(doc);
       break;
     case 'w3c':
-      content = toWebAnnotations(doc, pageText);
+      content = toWebAnnotations(doc, anchor);
       break;
     case 'csv':
       content = toClaimCsv(doc);
@@ -61,6 +61,27 @@ export function exportDocument(
       break;
   }
   return { content, mime, extension };
+}
+
+/** Longest slug of a page title in a file name: enough to tell articles apart, never unwieldy. */
+export const TITLE_SLUG_MAX = 60;
+
+/**
+ * The page title as a file-name slug: letters folded to ASCII (é → e), every other run of
+ * characters one `-`, cut at a word boundary within TITLE_SLUG_MAX. Empty when nothing is left
+ * (no title, or one in a script with no ASCII folding).
+ */
+export function titleSlug(title: string | null | undefined): string {
+  const slug = (title ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= TITLE_SLUG_MAX) return slug;
+  const cut = slug.slice(0, TITLE_SLUG_MAX + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : cut.slice(0, TITLE_SLUG_MAX)).replace(/-+$/, '');
 }
 
 /**
@@ -93,7 +114,12 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** e.g. `corroborate-www.example.com-2026-11-28.json`; `page` stands in for a missing host. */
-export function exportFileName(url: string | null, format: ExportFormat, date: Date): string {
-  return `corroborate-${siteName(url)}-${localDate(date)}.${FILE_TYPE[format].extension}`;
+/**
+ * e.g. `corroborate-northwind-robotics-to-cut-12-of-staff-2026-12-01.json`: the title's slug, so
+ * two articles of one site on one day get two files; the host when the title gives no slug, and
+ * `page` when there is no host either.
+ */
+export function exportFileName(doc: ClaimDocument, format: ExportFormat, date: Date): string {
+  const name = titleSlug(doc.title) || siteName(doc.url);
+  return `corroborate-${name}-${localDate(date)}.${FILE_TYPE[format].extension}`;
 }

@@ -9,6 +9,7 @@ import { periodString } from '../match/dimensions';
 import { conflictText, periodLabel, warns, whenLine } from '../match/reason';
 
 export interface MarkdownReportOptions {
+  /** The report's heading; the page's title follows on the page line either way. */
   title?: string;
   /** Written as an ISO timestamp when given; omitted otherwise so output is reproducible. */
   generatedAt?: Date;
@@ -64,7 +65,8 @@ function conflictLine(conflict: Conflict): string {
 function describe(claim: AnnotatedClaim): string {
   if (claim.kind === 'source') return 'source';
   const period = claim.period ? periodString(claim.period) : '';
-  const parts = ['statistic'];
+  // The company (or other subject) the figure counts: "12%" alone says nothing in a list.
+  const parts = [claim.subject ? `statistic about ${escapeMarkdown(claim.subject)}` : 'statistic'];
   if (period !== '') parts.push(`for ${escapeMarkdown(periodLabel(period))}`);
   if (claim.source) parts.push(`attributed to ${escapeMarkdown(claim.source)}`);
   return parts.join(', ');
@@ -94,16 +96,20 @@ function summary(doc: ClaimDocument): string {
   return `${total} ${total === 1 ? 'claim' : 'claims'}: ${counts.join(', ')}${tail}.`;
 }
 
+/** "Title, <https://…>": the page by its title and its address, either missing said so. */
+function pageLine(doc: ClaimDocument): string {
+  const title = doc.title?.trim() ? escapeMarkdown(doc.title.trim()) : '(untitled)';
+  if (doc.url === null || doc.url === '') return `Page: ${title}, (no URL)`;
+  // An http(s) page URL as a CommonMark autolink: the parser-normalised href holds no space,
+  // `<` or `>`, which is all an autolink needs. Anything else is shown as inert text.
+  const pageUrl = httpUrl(doc.url);
+  return `Page: ${title}, ${pageUrl === null ? escapeMarkdown(doc.url) : `<${pageUrl}>`}`;
+}
+
 /** The report: title, page, summary, then one section per verdict. Ends with a newline. */
 export function toMarkdownReport(doc: ClaimDocument, opts: MarkdownReportOptions = {}): string {
   const lines: string[] = [`# ${escapeMarkdown(opts.title ?? 'Corroborate report')}`, ''];
-  if (doc.url === null || doc.url === '') lines.push('Page: (no URL)');
-  else {
-    // An http(s) page URL as a CommonMark autolink: the parser-normalised href holds no space,
-    // `<` or `>`, which is all an autolink needs. Anything else is shown as inert text.
-    const pageUrl = httpUrl(doc.url);
-    lines.push(`Page: ${pageUrl === null ? escapeMarkdown(doc.url) : `<${pageUrl}>`}`);
-  }
+  lines.push(pageLine(doc));
   const generatedAt = opts.generatedAt;
   if (generatedAt && !Number.isNaN(generatedAt.getTime())) {
     lines.push('', `Generated: ${generatedAt.toISOString()}`);

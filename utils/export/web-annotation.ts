@@ -2,7 +2,9 @@
 // `assessing` annotation per claim, collected in an AnnotationCollection, so that annotation
 // tools (Hypothesis-style clients, AnnoRepo, IIIF viewers) can re-attach our verdicts to the page.
 // Each target carries a TextQuoteSelector (survives edits to the page) and a TextPositionSelector
-// (exact, cheap); `anchorQuote` is the inverse used to re-attach a quote to a text.
+// (exact, cheap), both counted in the document's own text (see utils/page/document-text.ts for
+// the extension's; a .txt file's text for the CLI); `anchorQuote` is the inverse used to re-attach
+// a quote to a text.
 import type { AnnotatedClaim, CitationRef, ClaimDocument, Verdict } from '../claim';
 import { httpUrl } from './safe-url';
 import { conflictText, whenLine } from '../match/reason';
@@ -22,10 +24,27 @@ export interface TextQuoteSelector extends TextQuote {
   suffix: string;
 }
 
+/** Positions count Unicode code points (the model's "characters"), as Apache Annotator does. */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
+}
+
+/** [start, end) in UTF-16 code units (JavaScript string indices). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** The text selectors are written against, and where each claim (by id) is in it. */
+export interface AnchorText {
+  text: string;
+  /**
+   * Spans found from the page's DOM; a claim without one is placed by its own offsets when they
+   * still select its text, else searched for by its text.
+   */
+  spans: Readonly<Record<string, TextSpan>>;
 }
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -102,39 +121,73 @@ export function anchorQuote(
   return start === null ? null : { start, end: start + exact.length };
 }
 
-/** The quote and position selectors for a span of `pageText`. */
+/**
+ * UTF-16 index → code point index in one text. Claims come in document order, so each call
+ * counts on from the last one: a page's selectors cost one pass over its text, not one each.
+ */
+export function codePointCounter(text: string): (index: number) => number {
+  let unit = 0;
+  let points = 0;
+  return (index) => {
+    if (index < unit) {
+      unit = 0;
+      points = 0;
+    }
+    while (unit < index) {
+      unit += isHighSurrogate(text.charCodeAt(unit)) && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
+      points += 1;
+    }
+    return points;
+  };
+}
+
+/**
+ * The quote and position selectors for the span [start, end) of `text` (UTF-16 offsets);
+ * `points` converts them to the position selector's code points.
+ */
 export function selectorsFor(
-  pageText: string,
-  start: number,
-  end: number,
+  text: string,
+  span: TextSpan,
+  points: (index: number) => number = codePointCounter(text),
 ): [TextQuoteSelector, TextPositionSelector] {
+  const { start, end } = span;
   return [
     {
       type: 'TextQuoteSelector',
-      exact: pageText.slice(start, end),
-      prefix: pageText.slice(prefixStart(pageText, start), start),
-      suffix: pageText.slice(end, suffixEnd(pageText, end)),
+      exact: text.slice(start, end),
+      prefix: text.slice(prefixStart(text, start), start),
+      suffix: text.slice(end, suffixEnd(text, end)),
     },
-    { type: 'TextPositionSelector', start, end },
+    { type: 'TextPositionSelector', start: points(start), end: points(end) },
   ];
 }
 
 /**
- * Where the claim sits in `pageText`. The claim's offsets are trusted when they still select its
- * text; otherwise (the popup's text and the claims drifted apart) the text is searched for near
- * the old offset, and when it is gone only a quote selector is written: a position selector that
- * points at other words would mislead every consumer.
+ * Where the claim sits in the anchor text: the span found in the page's DOM, else the claim's
+ * own offsets when they still select its text; otherwise (the text and the claims drifted apart)
+ * the text is searched for near the old offset, and when it is gone only a quote selector is
+ * written: a position selector that points at other words would mislead every consumer.
  */
+function claimSpan(claim: AnnotatedClaim, anchor: AnchorText): TextSpan | null {
+  const { text } = anchor;
+  const found = anchor.spans[claim.id];
+  if (found && found.start >= 0 && found.start < found.end && found.end <= text.length) {
+    return found;
+  }
+  const inRange = claim.start >= 0 && claim.end <= text.length && claim.start < claim.end;
+  if (inRange && text.slice(claim.start, claim.end) === claim.text) {
+    return { start: claim.start, end: claim.end };
+  }
+  return anchorQuote(text, { exact: claim.text }, claim.start);
+}
+
 function claimSelectors(
   claim: AnnotatedClaim,
-  pageText: string,
+  anchor: AnchorText,
+  points: (index: number) => number,
 ): (TextQuoteSelector | TextPositionSelector)[] {
-  const inRange = claim.start >= 0 && claim.end <= pageText.length && claim.start < claim.end;
-  if (inRange && pageText.slice(claim.start, claim.end) === claim.text) {
-    return selectorsFor(pageText, claim.start, claim.end);
-  }
-  const found = anchorQuote(pageText, { exact: claim.text }, claim.start);
-  if (found) return selectorsFor(pageText, found.start, found.end);
+  const span = claimSpan(claim, anchor);
+  if (span) return selectorsFor(anchor.text, span, points);
   return [{ type: 'TextQuoteSelector', exact: claim.text, prefix: '', suffix: '' }];
 }
 
@@ -208,7 +261,8 @@ function citationBody(citation: CitationRef): Record<string, unknown> {
 
 function annotationFor(
   claim: AnnotatedClaim,
-  pageText: string,
+  anchor: AnchorText,
+  points: (index: number) => number,
   base: string,
   source: string,
 ): Record<string, unknown> {
@@ -231,24 +285,34 @@ function annotationFor(
         format: 'text/plain',
       })),
     ],
-    target: { source, selector: claimSelectors(claim, pageText) },
+    target: { source, selector: claimSelectors(claim, anchor, points) },
   };
+}
+
+/** "“Title” (https://…)", the title or the URL alone, or a stand-in when the page has neither. */
+export function pageLabel(doc: ClaimDocument): string {
+  const title = doc.title?.trim() ?? '';
+  const url = doc.url ?? '';
+  if (title !== '' && url !== '') return `“${title}” (${url})`;
+  if (title !== '') return `“${title}”`;
+  return url !== '' ? url : 'a page without URL';
 }
 
 /**
  * The page's claims as a W3C AnnotationCollection (JSON-LD, 2-space indent, final newline).
- * `pageText` must be the text the claims' offsets refer to; it supplies quote context.
+ * `anchor` is the text the selectors count in, with each claim's span in it.
  */
-export function toWebAnnotations(doc: ClaimDocument, pageText: string): string {
-  const base = documentUrn(doc.url, pageText);
+export function toWebAnnotations(doc: ClaimDocument, anchor: AnchorText): string {
+  const base = documentUrn(doc.url, anchor.text);
   // The target source must be an IRI; the page URL when there is one, else our document URN.
   const source = doc.url !== null && doc.url !== '' ? doc.url : base;
-  const items = doc.claims.map((claim) => annotationFor(claim, pageText, base, source));
+  const points = codePointCounter(anchor.text);
+  const items = doc.claims.map((claim) => annotationFor(claim, anchor, points, base, source));
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: base,
     type: 'AnnotationCollection',
-    label: `Corroborate assessments of ${doc.url ?? 'a page without URL'}`,
+    label: `Corroborate assessments of ${pageLabel(doc)}`,
     total: items.length,
     first: { id: `${base}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };

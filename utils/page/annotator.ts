@@ -11,6 +11,8 @@ import type { CardEvent, Reply, TabAnnotations } from '../messaging';
 import { INTERACTIVE, createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
+import { documentText } from './document-text';
+import { pageTitle } from './metadata';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
 import { createRoving, type Roving } from './roving';
@@ -597,12 +599,19 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   function snapshot(): TabAnnotations {
-    const claims = records.map((r) => r.claim).sort((a, b) => a.start - b.start);
+    const sorted = [...records].sort((a, b) => a.claim.start - b.claim.start);
+    const claims = sorted.map((r) => r.claim);
+    const body = doc.body;
+    const page =
+      status === 'annotated' && body
+        ? documentText(body, new Map(sorted.map((r) => [r.claim.id, r.handle.range])))
+        : null;
     return {
       status,
       hidden,
-      document: { version: 1, url: href() || null, claims },
+      document: { version: 1, url: href() || null, title: pageTitle(doc), claims },
       text: texts.join('\n'),
+      page,
     };
   }
 

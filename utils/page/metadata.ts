@@ -89,6 +89,21 @@ export function readPageMetadata(
   return { siteName, published: publishedDay(published), url };
 }
 
+/** Titles beyond this are not titles; the exports repeat it on every CSV row. */
+const MAX_TITLE_CHARS = 300;
+
+/**
+ * The article's title for exports: og:title (the headline without the site's suffix), else
+ * `<title>`, else the first `<h1>`; white space collapsed, null when the page has none.
+ */
+export function pageTitle(doc: Document): string | null {
+  const title =
+    text(metaContent(doc, ['meta[property="og:title" i]', 'meta[name="twitter:title" i]'])) ??
+    text(doc.querySelector('title')?.textContent) ??
+    text(doc.querySelector('h1')?.textContent);
+  return title === null ? null : title.slice(0, MAX_TITLE_CHARS);
+}
+
 /** The fields the options page's add form can be prefilled with. */
 export interface CitationPrefill {
   claim?: string;

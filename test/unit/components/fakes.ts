@@ -10,10 +10,17 @@ import { validateCitation, type CitationRecord } from '../../../utils/citations/
 import { ok, type Reply, type StoreSummary, type TabAnnotations } from '../../../utils/messaging';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../utils/settings';
 import type { SearchPage, SearchQuery, SearchResult } from '../../../utils/store/citation-store';
-import { makeDocument, PAGE_TEXT } from '../export/fixture';
+import { makeDocument, PAGE_ANCHOR, PAGE_TEXT } from '../export/fixture';
 
 export function tabAnnotations(over: Partial<TabAnnotations> = {}): TabAnnotations {
-  return { status: 'annotated', hidden: false, document: makeDocument(), text: PAGE_TEXT, ...over };
+  return {
+    status: 'annotated',
+    hidden: false,
+    document: makeDocument(),
+    text: PAGE_TEXT,
+    page: PAGE_ANCHOR,
+    ...over,
+  };
 }
 
 export class FakePopupApi implements PopupApi {

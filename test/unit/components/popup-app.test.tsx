@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import { exportFileName } from '../../../utils/export';
-import { PAGE_TEXT, PAGE_URL } from '../export/fixture';
+import { makeDocument, PAGE_TEXT, PAGE_URL } from '../export/fixture';
 import { defined, FakePopupApi, tabAnnotations } from './fakes';
 
 afterEach(() => {
@@ -148,8 +148,8 @@ describe('PopupApp', () => {
       await screen.findByTestId('claim-count');
 
       fireEvent.click(screen.getByTestId('export-json'));
-      expect(names).toEqual(['corroborate-www.example.com-2026-11-28.json']);
-      expect(names[0]).toBe(exportFileName(PAGE_URL, 'json', NOW));
+      expect(names).toEqual(['corroborate-pinterest-to-cut-15-of-staff-2026-11-28.json']);
+      expect(names[0]).toBe(exportFileName(makeDocument(), 'json', NOW));
       const json = JSON.parse(await defined(blobs[0]).text()) as {
         version: number;
         url: string;
@@ -161,7 +161,7 @@ describe('PopupApp', () => {
       expect(defined(blobs[0]).type).toBe('application/json');
 
       fireEvent.click(screen.getByTestId('export-w3c'));
-      expect(names[1]).toBe('corroborate-www.example.com-2026-11-28.jsonld');
+      expect(names[1]).toBe('corroborate-pinterest-to-cut-15-of-staff-2026-11-28.jsonld');
       const w3c = await defined(blobs[1]).text();
       // Quote selectors come from the page text the tab reported.
       expect(w3c).toContain('TextQuoteSelector');
@@ -170,15 +170,15 @@ describe('PopupApp', () => {
       expect(w3c).toContain(JSON.stringify(PAGE_TEXT.slice(c1 - 10, c1)).slice(1, -1));
 
       fireEvent.click(screen.getByTestId('export-csv'));
-      expect(names[2]).toBe('corroborate-www.example.com-2026-11-28.csv');
+      expect(names[2]).toBe('corroborate-pinterest-to-cut-15-of-staff-2026-11-28.csv');
       expect((await defined(blobs[2]).text()).split('\n')[0]).toMatch(/^id,/);
 
       fireEvent.click(screen.getByTestId('export-md'));
-      expect(names[3]).toBe('corroborate-www.example.com-2026-11-28.md');
+      expect(names[3]).toBe('corroborate-pinterest-to-cut-15-of-staff-2026-11-28.md');
       expect(await defined(blobs[3]).text()).toMatch(/^# /);
 
       expect(screen.getByRole('status').textContent).toContain(
-        'Saved corroborate-www.example.com-2026-11-28.md',
+        'Saved corroborate-pinterest-to-cut-15-of-staff-2026-11-28.md',
       );
       // Temporary links are removed again.
       expect(document.querySelectorAll('a[download]')).toHaveLength(0);

@@ -2,10 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ClaimDocument } from '../../../utils/claim';
 import { toClaimCsv } from '../../../utils/export/claims-csv';
-import { makeDocument } from './fixture';
+import { makeDocument, PAGE_TITLE, PAGE_URL } from './fixture';
 
 const HEADER =
-  'id,kind,text,start,end,value,unit,hedge,subject,source,period,verdict,publishers,urls,conflicts,reason';
+  'id,kind,text,start,end,value,unit,hedge,subject,source,period,verdict,publishers,urls,conflicts,reason,page_title,page_url';
 
 function parse(csv: string): Record<string, string>[] {
   const result = Papa.parse<Record<string, string>>(csv, {
@@ -115,6 +115,15 @@ describe('toClaimCsv', () => {
     expect(rowOf(parse(csv), 'c3').urls).toBe('');
     // The publisher name is still listed, as inert text.
     expect(rowOf(parse(csv), 'c3').publishers).toBe('Evil [Daily](javascript:alert(2))');
+  });
+
+  it('names the page, by title and URL, on every row', () => {
+    const rows = parse(toClaimCsv(makeDocument()));
+    expect(rows).toHaveLength(makeDocument().claims.length);
+    for (const row of rows) {
+      expect(row.page_title).toBe(PAGE_TITLE);
+      expect(row.page_url).toBe(PAGE_URL);
+    }
   });
 
   it('writes only the header for a page without claims', () => {

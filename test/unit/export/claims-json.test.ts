@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toClaimJson } from '../../../utils/export/claims-json';
-import { makeDocument, PAGE_TEXT, PAGE_URL } from './fixture';
+import { makeDocument, PAGE_TEXT, PAGE_TITLE, PAGE_URL } from './fixture';
 
 describe('toClaimJson', () => {
   it('prints contract 1 with 2-space indentation and a final newline', () => {
@@ -103,10 +103,17 @@ describe('toClaimJson', () => {
     expect(JSON.parse(toClaimJson(doc))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
-  it('writes a null url and an empty claim list', () => {
+  it('names the page by its title after the url', () => {
+    const out = JSON.parse(toClaimJson(makeDocument())) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['version', 'url', 'title', 'claims']);
+    expect(out.title).toBe(PAGE_TITLE);
+  });
+
+  it('writes a null url and title and an empty claim list', () => {
     expect(JSON.parse(toClaimJson({ version: 1, url: null, claims: [] }))).toEqual({
       version: 1,
       url: null,
+      title: null,
       claims: [],
     });
   });

@@ -4,6 +4,9 @@ import type { AnnotatedClaim, ClaimDocument, CitationRef } from '../../../utils/
 
 export const PAGE_URL = 'https://www.example.com/tech/pinterest-layoffs?ref=home#top';
 
+export const PAGE_TITLE = 'Pinterest to cut 15% of staff';
+
+/** The claims' own text, which is also the page's text (as a .txt file is its own). */
 export const PAGE_TEXT = [
   'Pinterest to cut 15% of staff',
   '',
@@ -15,6 +18,9 @@ export const PAGE_TEXT = [
   'Readers wrote in: =HYPERLINK("http://evil.example","click") and [x](javascript:alert(1)) and',
   '<img src=x onerror=alert(1)> — none of which should survive an export.',
 ].join('\n');
+
+/** The page text as the W3C export takes it: no DOM spans, so the claims' own offsets count. */
+export const PAGE_ANCHOR = { text: PAGE_TEXT, spans: {} };
 
 /** Offsets of the `nth` (0-based) occurrence of `needle` in `text`; throws when it is absent. */
 export function span(text: string, needle: string, nth = 0): { start: number; end: number } {
@@ -185,5 +191,5 @@ export function makeDocument(): ClaimDocument {
       reason: 'Astral characters count as two UTF-16 code units',
     },
   ];
-  return { version: 1, url: PAGE_URL, claims };
+  return { version: 1, url: PAGE_URL, title: PAGE_TITLE, claims };
 }

@@ -35,7 +35,7 @@ describe('toMarkdownReport', () => {
     expect(lines.slice(0, 7)).toEqual([
       '# Pinterest layoffs',
       '',
-      'Page: <https://www.example.com/tech/pinterest-layoffs?ref=home#top>',
+      'Page: Pinterest to cut 15% of staff, <https://www.example.com/tech/pinterest-layoffs?ref=home#top>',
       '',
       'Generated: 2026-11-28T10:00:00.000Z',
       '',
@@ -47,7 +47,7 @@ describe('toMarkdownReport', () => {
     const md = report();
     const corroborated = section(md, 'Corroborated');
     expect(corroborated).toContain(
-      '- **15%** (statistic, for January 2025, attributed to CNBC) — Reported by 2 publishers: CNBC, Reuters\n',
+      '- **15%** (statistic about Pinterest, for January 2025, attributed to CNBC) — Reported by 2 publishers: CNBC, Reuters\n',
     );
     expect(corroborated).toContain(
       '  - [CNBC](<https://www.cnbc.com/2025/01/27/pinterest-layoffs.html>), published 2025-01-27 · period not stated\n',
@@ -58,7 +58,7 @@ describe('toMarkdownReport', () => {
     );
     const single = section(md, 'Single-sourced');
     expect(single).toContain('- **CNBC** (source) — Only CNBC reports this');
-    expect(single).toContain('- **$1.2 billion** (statistic, attributed to Reuters)');
+    expect(single).toContain('- **$1.2 billion** (statistic about Pinterest, attributed to Reuters)');
     expect(section(md, 'Unverifiable')).toContain('- **-5%** (statistic) — No publisher');
   });
 
@@ -97,7 +97,7 @@ describe('toMarkdownReport', () => {
     const doc: ClaimDocument = { version: 1, url: null, claims: [] };
     const md = toMarkdownReport(doc);
     expect(
-      md.startsWith('# Corroborate report\n\nPage: (no URL)\n\n0 claims: 0 corroborated'),
+      md.startsWith('# Corroborate report\n\nPage: (untitled), (no URL)\n\n0 claims: 0 corroborated'),
     ).toBe(true);
     expect(md).not.toContain('Generated');
     expect(section(md, 'Corroborated')).toContain('_None._');
@@ -107,7 +107,20 @@ describe('toMarkdownReport', () => {
 
   it('shows a non-http page URL as text', () => {
     const md = toMarkdownReport({ version: 1, url: 'javascript:alert(1)//', claims: [] });
-    expect(md).toContain('Page: javascript:alert\\(1\\)//\n');
+    expect(md).toContain('Page: (untitled), javascript:alert\\(1\\)//\n');
+  });
+
+  it('names the company each figure is about, and escapes it', () => {
+    const doc = makeDocument();
+    const md = toMarkdownReport({
+      ...doc,
+      title: 'Acme *cuts* [jobs](javascript:x)',
+      claims: doc.claims.map((c) =>
+        c.id === 'c1' && c.kind === 'statistic' ? { ...c, subject: 'Acme_[Corp]' } : c,
+      ),
+    });
+    expect(md).toContain('Page: Acme \\*cuts\\* \\[jobs\\]\\(javascript:x\\), <https://');
+    expect(md).toContain('- **15%** (statistic about Acme\\_\\[Corp\\], for January 2025');
   });
 });
 

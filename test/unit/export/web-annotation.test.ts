@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimDocument } from '../../../utils/claim';
-import { anchorQuote, toWebAnnotations } from '../../../utils/export/web-annotation';
+import {
+  anchorQuote,
+  codePointCounter,
+  toWebAnnotations,
+  type AnchorText,
+} from '../../../utils/export/web-annotation';
 import { makeDocument, PAGE_TEXT, PAGE_URL, span } from './fixture';
 
 interface Selector {
@@ -33,8 +38,8 @@ interface Collection {
   first: { type: string; items: Annotation[] };
 }
 
-function exportOf(doc: ClaimDocument, text: string): Collection {
-  return JSON.parse(toWebAnnotations(doc, text)) as Collection;
+function exportOf(doc: ClaimDocument, text: string, spans: AnchorText['spans'] = {}): Collection {
+  return JSON.parse(toWebAnnotations(doc, { text, spans })) as Collection;
 }
 
 function selectors(annotation: Annotation): { quote: Selector; position: Selector | undefined } {
@@ -109,7 +114,7 @@ describe('toWebAnnotations', () => {
   });
 
   it('never writes a non-http(s) URL anywhere', () => {
-    const out = toWebAnnotations(makeDocument(), PAGE_TEXT);
+    const out = toWebAnnotations(makeDocument(), { text: PAGE_TEXT, spans: {} });
     expect(out).not.toContain('javascript:alert(document.cookie)');
   });
 
@@ -123,23 +128,63 @@ describe('toWebAnnotations', () => {
       expect(quote.exact).toBe(claim.text);
       expect(quote.prefix).toBe(PAGE_TEXT.slice(Math.max(0, claim.start - 32), claim.start));
       expect(quote.suffix).toBe(PAGE_TEXT.slice(claim.end, claim.end + 32));
+      // Positions count code points: the fixture's emoji is one character, two UTF-16 units.
+      const points = (index: number) => [...PAGE_TEXT.slice(0, index)].length;
       expect(position).toEqual({
         type: 'TextPositionSelector',
-        start: claim.start,
-        end: claim.end,
+        start: points(claim.start),
+        end: points(claim.end),
       });
+      expect([...PAGE_TEXT].slice(position?.start, position?.end).join('')).toBe(claim.text);
+    });
+    // The last claims sit after the emoji, so the two counts differ there: not a vacuous check.
+    const after = doc.claims.findIndex((c) => c.id === 'c8');
+    const annotation = items[after];
+    expect(annotation && selectors(annotation).position?.start).toBe(
+      (doc.claims[after]?.start ?? 0) - 1,
+    );
+  });
+
+  it("re-anchors every exported quote to the claim's offsets", () => {
+    const doc = makeDocument();
+    exportOf(doc, PAGE_TEXT).first.items.forEach((annotation, i) => {
+      const { quote } = selectors(annotation);
+      const claim = doc.claims[i];
+      const expected = { start: claim?.start, end: claim?.end };
+      // With the claim's offset as a hint, and from the quote's context alone.
+      expect(anchorQuote(PAGE_TEXT, quoteOf(quote), claim?.start)).toEqual(expected);
+      expect(anchorQuote(PAGE_TEXT, quoteOf(quote))).toEqual(expected);
     });
   });
 
-  it('re-anchors every exported selector to the same offsets', () => {
-    const doc = makeDocument();
-    for (const annotation of exportOf(doc, PAGE_TEXT).first.items) {
-      const { quote, position } = selectors(annotation);
-      const expected = { start: position?.start, end: position?.end };
-      // With the position as a hint, and from the quote's context alone.
-      expect(anchorQuote(PAGE_TEXT, quoteOf(quote), position?.start)).toEqual(expected);
-      expect(anchorQuote(PAGE_TEXT, quoteOf(quote))).toEqual(expected);
-    }
+  it("counts selectors in the page's own text when the DOM gave each claim a span there", () => {
+    // The page's text as a browser has it: indentation, a no-break space, a soft hyphen, and no
+    // "\n" between blocks, all of which our collected text (the claims' offsets) differs by.
+    const page = '\n  <h1>\n  Acme to cut 1,200\u00a0jobs 🙃\n  </h1>Acme said 12% of staff go.\n';
+    const text = 'Acme to cut 1,200 jobs 🙃\nAcme said 12% of staff go.';
+    const claim = (id: string, needle: string) => ({
+      id,
+      kind: 'source' as const,
+      text: needle,
+      ...span(text, needle),
+      verdict: 'unverifiable' as const,
+      citations: [],
+      conflicts: [],
+      reason: '',
+    });
+    const doc: ClaimDocument = {
+      version: 1,
+      url: 'https://example.org/acme',
+      claims: [claim('a', '1,200 jobs'), claim('b', '12%')],
+    };
+    const spans = { a: span(page, '1,200\u00a0jobs'), b: span(page, '12%') };
+    const [a, b] = exportOf(doc, page, spans).first.items.map(selectors);
+    expect(a?.quote).toMatchObject({ exact: '1,200\u00a0jobs', prefix: '\n  <h1>\n  Acme to cut ' });
+    // Before the emoji, code points and UTF-16 units agree.
+    expect(a?.position).toMatchObject(spans.a);
+    expect(b?.quote).toMatchObject({ exact: '12%', suffix: ' of staff go.\n' });
+    // After the emoji: one code point less than its UTF-16 offset.
+    expect(b?.position).toMatchObject({ start: spans.b.start - 1, end: spans.b.end - 1 });
   });
 
   it('re-anchors a quote repeated with identical context by the position hint', () => {
@@ -204,7 +249,7 @@ describe('toWebAnnotations', () => {
     expect(quote.prefix).toBe(`${'🙃'.repeat(15)}x`);
     expect(quote.suffix).toBe(`y${'🙃'.repeat(15)}`);
     expect(anchorQuote(text, quoteOf(quote))).toEqual({ start, end });
-    expect(toWebAnnotations(doc, text)).not.toMatch(/\\ud[89a-f]/i);
+    expect(toWebAnnotations(doc, { text, spans: {} })).not.toMatch(/\\ud[89a-f]/i);
   });
 
   it('falls back to the claim text when offsets no longer match the page text', () => {
@@ -219,6 +264,17 @@ describe('toWebAnnotations', () => {
     expect(gone.target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: '15%', prefix: '', suffix: '' },
     ]);
+  });
+});
+
+describe('codePointCounter', () => {
+  it('counts code points up to a UTF-16 index, forward and again from the start', () => {
+    const text = 'a🙃b🙃🙃c';
+    const points = codePointCounter(text);
+    expect([0, 1, 3, 4, 6, 8, 9].map(points)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(points(3)).toBe(2);
+    // A lone surrogate is one code point of its own.
+    expect(codePointCounter('\ud83dx')(2)).toBe(2);
   });
 });
 

@@ -121,6 +121,23 @@ describe('PageAnnotator', () => {
     for (const c of snap.document.claims) expect(full.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("snapshots the page's title and own text with each claim's span, once annotated", async () => {
+    document.title = 'Contoso trims staff | Example News';
+    make();
+    expect(annotator.snapshot().page).toBeNull();
+    await annotator.run();
+    const snap = annotator.snapshot();
+    expect(snap.document.title).toBe('Contoso trims staff | Example News');
+    const page = must(snap.page, 'page text');
+    // The badges' content lives in shadow roots: the text is the page's own, badges in or not.
+    expect(page.text).toBe(document.body.textContent);
+    expect(page.text).toContain('Other story: 99% of things');
+    for (const claim of snap.document.claims) {
+      const span = must(page.spans[claim.id], `span of ${claim.text}`);
+      expect(page.text.slice(span.start, span.end)).toBe(claim.text);
+    }
+  });
+
   it('a second run badges nothing twice', async () => {
     make();
     await annotator.run();
