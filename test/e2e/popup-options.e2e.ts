@@ -1,6 +1,6 @@
 // The popup's exports from a real annotated page, and the options page's import with a preview,
-// in the browser named by $E2E_BROWSER. Every exported format is parsed and checked; every W3C
-// selector is re-anchored in the page it came from.
+// in the browser named by $E2E_BROWSER. Every exported format is parsed and checked (the W3C
+// selectors are re-anchored by Apache Annotator in w3c-anchoring.e2e.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,21 +11,10 @@ import { CSV_COLUMNS } from '../../utils/export/claims-csv';
 import { launch } from './harness/browsers';
 import { listBadges } from './harness/page-probes';
 import { browserName, useSession } from './harness/session';
-import { captureDownload, importCitationFile, newestOtherTabId } from './harness/ui-flows';
+import { exportFromPopup, importCitationFile } from './harness/ui-flows';
 import type { TestPage } from './harness/browsers';
 
 const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
-
-interface WebAnnotation {
-  motivation: string;
-  target: {
-    source: string;
-    selector: (
-      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-      | { type: 'TextPositionSelector'; start: number; end: number }
-    )[];
-  };
-}
 
 async function summaryTotal(options: TestPage): Promise<number> {
   await options.waitFor(() => document.querySelector('[data-testid="summary-total"]'), null);
@@ -42,12 +31,8 @@ describe('popup exports', () => {
   async function exportFrom(format: string) {
     const article = await session.openAnnotated('sample-article.html');
     const badges = (await article.evaluate(listBadges, null)).length;
-    const popup = await session.open(`${session.browser.extensionBase}popup.html`);
-    await popup.goto(
-      `${session.browser.extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`,
-    );
-    const file = await captureDownload(popup, `[data-testid="export-${format}"]`);
-    await popup.close();
+    const [file] = await exportFromPopup(session.open, session.browser.extensionBase, [format]);
+    if (!file) throw new Error(`no ${format} export`);
     return { file, article, badges };
   }
 
@@ -63,35 +48,6 @@ describe('popup exports', () => {
       expect(['corroborated', 'single-sourced', 'unverifiable']).toContain(claim.verdict);
     }
     expect(doc.claims.map((c) => c.text)).toEqual(expect.arrayContaining(['12%', '$38 million']));
-    await article.close();
-  });
-
-  it('exports W3C Web Annotations whose selectors re-anchor in the page', async () => {
-    const { file, article, badges } = await exportFrom('w3c');
-    const collection = JSON.parse(file.content) as { first: { items: WebAnnotation[] } };
-    const items = collection.first.items;
-    expect(items).toHaveLength(badges);
-    const quotes = items.map((item) => {
-      expect(item.motivation).toBe('assessing');
-      expect(item.target.source).toBe(`${session.server.origin}/sample-article.html`);
-      const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
-      const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
-      if (quote?.type !== 'TextQuoteSelector' || position?.type !== 'TextPositionSelector') {
-        throw new Error('each annotation needs a quote and a position selector');
-      }
-      expect(position.end - position.start).toBe(quote.exact.length);
-      return quote;
-    });
-    // Re-anchor in the live page: the quote with its context must occur in the article's text.
-    // Whitespace is ignored because block boundaries are newlines in the export, markup in the page.
-    const missing = await article.evaluate((selectors) => {
-      const squash = (t: string) => t.replace(/\s+/g, '');
-      const text = squash(document.body.textContent ?? '');
-      return selectors
-        .filter((s) => !text.includes(squash(s.prefix) + squash(s.exact) + squash(s.suffix)))
-        .map((s) => s.exact);
-    }, quotes);
-    expect(missing).toEqual([]);
     await article.close();
   });
 

@@ -92,6 +92,25 @@ export async function captureDownload(page: TestPage, selector: string): Promise
 }
 
 /**
+ * Exports the newest tab's annotations through its popup, as a user pressing each format's
+ * button in turn, and returns the files in the order asked.
+ */
+export async function exportFromPopup(
+  open: (url: string) => Promise<TestPage>,
+  extensionBase: string,
+  formats: readonly string[],
+): Promise<Download[]> {
+  const popup = await open(`${extensionBase}popup.html`);
+  await popup.goto(`${extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`);
+  const files: Download[] = [];
+  for (const format of formats) {
+    files.push(await captureDownload(popup, `[data-testid="export-${format}"]`));
+  }
+  await popup.close();
+  return files;
+}
+
+/**
  * The id of the most recently opened tab other than the extension page asking. The extension has
  * no `tabs` permission, so it cannot look tabs up by URL; tests open the article, then the page
  * that asks, so the article is the newest other tab.
