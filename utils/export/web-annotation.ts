@@ -134,7 +134,8 @@ export function codePointCounter(text: string): (index: number) => number {
       points = 0;
     }
     while (unit < index) {
-      unit += isHighSurrogate(text.charCodeAt(unit)) && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
+      unit +=
+        isHighSurrogate(text.charCodeAt(unit)) && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
       points += 1;
     }
     return points;

@@ -58,7 +58,9 @@ describe('toMarkdownReport', () => {
     );
     const single = section(md, 'Single-sourced');
     expect(single).toContain('- **CNBC** (source) — Only CNBC reports this');
-    expect(single).toContain('- **$1.2 billion** (statistic about Pinterest, attributed to Reuters)');
+    expect(single).toContain(
+      '- **$1.2 billion** (statistic about Pinterest, attributed to Reuters)',
+    );
     expect(section(md, 'Unverifiable')).toContain('- **-5%** (statistic) — No publisher');
   });
 
@@ -97,7 +99,9 @@ describe('toMarkdownReport', () => {
     const doc: ClaimDocument = { version: 1, url: null, claims: [] };
     const md = toMarkdownReport(doc);
     expect(
-      md.startsWith('# Corroborate report\n\nPage: (untitled), (no URL)\n\n0 claims: 0 corroborated'),
+      md.startsWith(
+        '# Corroborate report\n\nPage: (untitled), (no URL)\n\n0 claims: 0 corroborated',
+      ),
     ).toBe(true);
     expect(md).not.toContain('Generated');
     expect(section(md, 'Corroborated')).toContain('_None._');

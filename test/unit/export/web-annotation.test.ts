@@ -179,7 +179,10 @@ describe('toWebAnnotations', () => {
     };
     const spans = { a: span(page, '1,200\u00a0jobs'), b: span(page, '12%') };
     const [a, b] = exportOf(doc, page, spans).first.items.map(selectors);
-    expect(a?.quote).toMatchObject({ exact: '1,200\u00a0jobs', prefix: '\n  <h1>\n  Acme to cut ' });
+    expect(a?.quote).toMatchObject({
+      exact: '1,200\u00a0jobs',
+      prefix: '\n  <h1>\n  Acme to cut ',
+    });
     // Before the emoji, code points and UTF-16 units agree.
     expect(a?.position).toMatchObject(spans.a);
     expect(b?.quote).toMatchObject({ exact: '12%', suffix: ' of staff go.\n' });
