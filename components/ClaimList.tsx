@@ -3,10 +3,13 @@
 import { VERDICT_ICON } from './Badge';
 import { VERDICT_LABEL } from './verdicts';
 import type { AnnotatedClaim } from '../utils/claim';
+import { claimContext } from '../utils/claim-context';
 import { WARNING_NOTE, warns } from '../utils/match/reason';
 
 export interface ClaimListProps {
   claims: readonly AnnotatedClaim[];
+  /** The text the claims' offsets index into: a few words of it tell equal figures apart. */
+  text: string;
   onFocusClaim: (claim: AnnotatedClaim) => void;
 }
 
@@ -18,30 +21,49 @@ export function claimSource(claim: AnnotatedClaim): string {
   return publishers.length > 0 ? `${attributed} · backed by ${publishers.join(', ')}` : attributed;
 }
 
-export function ClaimList({ claims, onFocusClaim }: ClaimListProps) {
+/** The company (or other subject) a figure is about; a named source is its own subject. */
+export function claimSubject(claim: AnnotatedClaim): string | null {
+  return claim.kind === 'statistic' ? claim.subject : null;
+}
+
+export function ClaimList({ claims, text, onFocusClaim }: ClaimListProps) {
   return (
     <ul class="claim-list" aria-label="Claims on this page">
-      {claims.map((claim) => (
-        <li key={claim.id}>
-          <button
-            type="button"
-            class={`claim ${claim.verdict}`}
-            data-claim-id={claim.id}
-            data-verdict={claim.verdict}
-            onClick={() => onFocusClaim(claim)}
-          >
-            <span class="verdict">
-              <span class="icon" aria-hidden="true">
-                {VERDICT_ICON[claim.verdict]}
-              </span>{' '}
-              {VERDICT_LABEL[claim.verdict]}
-            </span>
-            <span class="text">{claim.text}</span>
-            <span class="source">{claimSource(claim)}</span>
-            {warns(claim) ? <span class="conflict">{WARNING_NOTE}</span> : null}
-          </button>
-        </li>
-      ))}
+      {claims.map((claim) => {
+        const subject = claimSubject(claim);
+        const { before, after } = claimContext(text, claim.start, claim.end);
+        return (
+          <li key={claim.id}>
+            <button
+              type="button"
+              class={`claim ${claim.verdict}`}
+              data-claim-id={claim.id}
+              data-verdict={claim.verdict}
+              onClick={() => onFocusClaim(claim)}
+            >
+              <span class="verdict">
+                <span class="icon" aria-hidden="true">
+                  {VERDICT_ICON[claim.verdict]}
+                </span>{' '}
+                {VERDICT_LABEL[claim.verdict]}
+              </span>
+              <span class="text">
+                {claim.text}
+                {subject ? <span class="subject"> · {subject}</span> : null}
+              </span>
+              {before || after ? (
+                <span class="context" data-testid="claim-context">
+                  {before}
+                  <mark>{claim.text}</mark>
+                  {after}
+                </span>
+              ) : null}
+              <span class="source">{claimSource(claim)}</span>
+              {warns(claim) ? <span class="conflict">{WARNING_NOTE}</span> : null}
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -216,7 +216,7 @@ export function PopupApp({ api, now }: PopupAppProps) {
         <>
           <VerdictCounts claims={claims} filter={filter} onFilter={setFilter} />
           {shown.length > 0 ? (
-            <ClaimList claims={shown} onFocusClaim={(claim) => void focus(claim)} />
+            <ClaimList claims={shown} text={tab.text} onFocusClaim={(claim) => void focus(claim)} />
           ) : (
             <p class="empty">No claims with this verdict.</p>
           )}

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import { exportFileName } from '../../../utils/export';
-import { makeDocument, PAGE_TEXT, PAGE_URL } from '../export/fixture';
+import { makeDocument, PAGE_TEXT, PAGE_URL, span } from '../export/fixture';
 import { defined, FakePopupApi, tabAnnotations } from './fakes';
 
 afterEach(() => {
@@ -95,6 +95,27 @@ describe('PopupApp', () => {
     expect(
       within(screen.getByRole('list', { name: 'Claims on this page' })).getAllByRole('button'),
     ).toHaveLength(9);
+  });
+
+  it('tells equal figures apart by their company and a few words around them', async () => {
+    const doc = makeDocument();
+    const c1 = defined(doc.claims.find((c) => c.id === 'c1'));
+    // The headline's "15%" beside the body's: the same text, verdict and company.
+    const headline = { ...c1, id: 'h1', ...span(PAGE_TEXT, '15%', 0) };
+    const api = new FakePopupApi(tabAnnotations({ document: { ...doc, claims: [headline, c1] } }));
+    render(<PopupApp api={api} />);
+    await screen.findByTestId('claim-count');
+    const [a, b] = within(screen.getByRole('list', { name: 'Claims on this page' })).getAllByRole(
+      'button',
+    );
+    expect(a?.textContent).toContain('15% · Pinterest');
+    expect(b?.textContent).toContain('15% · Pinterest');
+    const contexts = screen.getAllByTestId('claim-context').map((el) => el.textContent);
+    expect(contexts).toEqual([
+      'Pinterest to cut 15% of staff · SAN…',
+      '…will lay off about 15% of its workforce, according…',
+    ]);
+    expect(a?.textContent).not.toBe(b?.textContent);
   });
 
   it('focuses a claim in the page when it is activated, and stays open', async () => {
