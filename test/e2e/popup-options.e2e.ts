@@ -11,10 +11,13 @@ import { CSV_COLUMNS } from '../../utils/export/claims-csv';
 import { launch } from './harness/browsers';
 import { listBadges } from './harness/page-probes';
 import { browserName, useSession } from './harness/session';
-import { exportFromPopup, importCitationFile } from './harness/ui-flows';
+import { exportFromPopup, importCitationFile, newestOtherTabId } from './harness/ui-flows';
 import type { TestPage } from './harness/browsers';
 
 const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
+/** sample-article.html's <title>, white space collapsed. */
+const SAMPLE_TITLE =
+  'Northwind Robotics to cut 12% of staff as it leans on AI agents — The Harbor Ledger';
 
 async function summaryTotal(options: TestPage): Promise<number> {
   await options.waitFor(() => document.querySelector('[data-testid="summary-total"]'), null);
@@ -38,10 +41,14 @@ describe('popup exports', () => {
 
   it('exports contract-1 JSON with a claim per badge', async () => {
     const { file, article, badges } = await exportFrom('json');
-    expect(file.name).toMatch(/^corroborate-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.json$/);
+    // Named after the page's title (its <title>, site suffix and all), bounded at a word.
+    expect(file.name).toMatch(
+      /^corroborate-northwind-robotics-to-cut-12-of-staff-as-it-leans-on-ai-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const doc = JSON.parse(file.content) as ClaimDocument;
     expect(doc.version).toBe(1);
     expect(doc.url).toBe(`${session.server.origin}/sample-article.html`);
+    expect(doc.title).toBe(SAMPLE_TITLE);
     expect(doc.claims).toHaveLength(badges);
     for (const claim of doc.claims) {
       expect(claim.end - claim.start).toBe(claim.text.length);
@@ -59,6 +66,8 @@ describe('popup exports', () => {
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(badges);
     for (const row of parsed.data) {
+      expect(row.page_title).toBe(SAMPLE_TITLE);
+      expect(row.page_url).toBe(`${session.server.origin}/sample-article.html`);
       for (const column of ['text', 'subject', 'source', 'reason', 'publishers']) {
         expect(row[column] ?? '').not.toMatch(/^[=+\-@]/);
       }
@@ -70,10 +79,51 @@ describe('popup exports', () => {
     const { file, article } = await exportFrom('md');
     expect(file.name).toMatch(/\.md$/);
     expect(file.content).toMatch(/^# /m);
+    expect(file.content).toContain(
+      `Page: ${SAMPLE_TITLE}, <${session.server.origin}/sample-article.html>`,
+    );
+    // Each figure names its company.
+    expect(file.content).toMatch(/^- \*\*12%\*\* \(statistic about Northwind Robotics\b/m);
     expect(file.content).toMatch(/^## Unverifiable/m);
     expect(file.content).toContain('12%');
     await article.close();
     expect(session.extensionRequests()).toEqual([]);
+  });
+});
+
+describe('popup claim list', () => {
+  const session = useSession();
+
+  it('tells equal figures apart by their company and the words around them', async () => {
+    const article = await session.openAnnotated('selectors-article.html');
+    const popup = await session.open(`${session.browser.extensionBase}popup.html`);
+    await popup.goto(
+      `${session.browser.extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`,
+    );
+    await popup.waitFor(() => document.querySelector('.claim-list .claim'), null);
+    const items = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('.claim-list .claim')].map((button) => ({
+          figure: button.querySelector('.text')?.firstChild?.textContent ?? '',
+          subject: button.querySelector('.subject')?.textContent ?? '',
+          context: button.querySelector('[data-testid="claim-context"]')?.textContent ?? '',
+        })),
+      null,
+    );
+    const twelve = items.filter((item) => item.figure === '12%');
+    // The headline's, the cut's and the rival's growth: three "12%", each with its own words.
+    expect(twelve.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(twelve.map((item) => item.context)).size).toBe(twelve.length);
+    expect(twelve.map((item) => item.context)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('to cut 12% of staff'),
+        expect.stringContaining('cut about 12% of its workforce'),
+        expect.stringContaining('revenue 12% over'),
+      ]),
+    );
+    expect(twelve[0]?.subject).toBe(' · Northwind Robotics');
+    await popup.close();
+    await article.close();
   });
 });
 
