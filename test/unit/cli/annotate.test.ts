@@ -41,6 +41,18 @@ describe('annotate CLI', () => {
     );
   }, 60_000);
 
+  it('names an HTML page by its og:title, a .txt file by nothing', () => {
+    const html = file(
+      'titled.html',
+      `<html><head><title>Quayside cuts staff | Harbor</title><meta property="og:title" content="Quayside Software to cut 8% of staff"><meta property="og:type" content="article"></head><body><article><h1>Quayside</h1><p>${ARTICLE}</p></article></body></html>`,
+    );
+    const doc = JSON.parse(annotate(html).stdout) as ClaimDocument;
+    expect(doc.title).toBe('Quayside Software to cut 8% of staff');
+    const md = annotate(html, '--format', 'md').stdout;
+    expect(md).toContain('Page: Quayside Software to cut 8% of staff, (no URL)');
+    expect((JSON.parse(annotate(file('t.txt', ARTICLE)).stdout) as ClaimDocument).title).toBeNull();
+  }, 60_000);
+
   it('uses exactly the --db files as the store', () => {
     const db = file(
       'store.jsonl',

@@ -6,6 +6,7 @@ import { selectionPrefill } from '../../../entrypoints/background/commands';
 import {
   addCitationHash,
   hostPublisher,
+  pageTitle,
   parseAddCitationHash,
   readPageMetadata,
 } from '../../../utils/page/metadata';
@@ -16,6 +17,42 @@ function page(head: string): Document {
     'text/html',
   );
 }
+
+describe('pageTitle', () => {
+  // [what, head, body, title]
+  const rows: [string, string, string, string | null][] = [
+    [
+      'og:title first',
+      '<title>Acme cuts 200 jobs | Daily</title><meta property="og:title" content="Acme cuts 200 jobs">',
+      '',
+      'Acme cuts 200 jobs',
+    ],
+    [
+      'else <title>, spaces collapsed',
+      '<title>\n  Acme cuts\n 200 jobs | Daily </title>',
+      '',
+      'Acme cuts 200 jobs | Daily',
+    ],
+    [
+      'else the first <h1>',
+      '',
+      '<h1>Acme <b>cuts</b> 200 jobs</h1><h1>Other</h1>',
+      'Acme cuts 200 jobs',
+    ],
+    ['null without any', '<title>  </title>', '<p>Text</p>', null],
+  ];
+  it.each(rows)('%s', (_what, head, body, title) => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head>${head}</head><body>${body}</body></html>`,
+      'text/html',
+    );
+    expect(pageTitle(doc)).toBe(title);
+  });
+
+  it('bounds a runaway title', () => {
+    expect(pageTitle(page(`<title>${'a'.repeat(5000)}</title>`))?.length).toBe(300);
+  });
+});
 
 describe('readPageMetadata', () => {
   it('reads og:site_name and article:published_time', () => {
