@@ -11,7 +11,7 @@ import { CSV_COLUMNS } from '../../utils/export/claims-csv';
 import { launch } from './harness/browsers';
 import { listBadges } from './harness/page-probes';
 import { browserName, useSession } from './harness/session';
-import { exportFromPopup, importCitationFile, newestOtherTabId } from './harness/ui-flows';
+import { exportFromPopup, importCitationFile, popupForNewestTab } from './harness/ui-flows';
 import type { TestPage } from './harness/browsers';
 
 const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
@@ -96,10 +96,7 @@ describe('popup claim list', () => {
 
   it('tells equal figures apart by their company and the words around them', async () => {
     const article = await session.openAnnotated('selectors-article.html');
-    const popup = await session.open(`${session.browser.extensionBase}popup.html`);
-    await popup.goto(
-      `${session.browser.extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`,
-    );
+    const popup = await popupForNewestTab(session.open, session.browser.extensionBase);
     await popup.waitFor(() => document.querySelector('.claim-list .claim'), null);
     const items = await popup.evaluate(
       () =>

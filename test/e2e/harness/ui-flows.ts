@@ -100,8 +100,7 @@ export async function exportFromPopup(
   extensionBase: string,
   formats: readonly string[],
 ): Promise<Download[]> {
-  const popup = await open(`${extensionBase}popup.html`);
-  await popup.goto(`${extensionBase}popup.html?tab=${await newestOtherTabId(popup)}`);
+  const popup = await popupForNewestTab(open, extensionBase);
   const files: Download[] = [];
   for (const format of formats) {
     files.push(await captureDownload(popup, `[data-testid="export-${format}"]`));
