@@ -32,8 +32,12 @@ export function claimContext(
   const after = new RegExp(`^\\S*(?:\\s+\\S+){0,${words}}`).exec(right)?.[0] ?? '';
   const cutBefore = from > 0 || before.length < left.trimStart().length;
   const cutAfter = end + WINDOW < text.length || after.length < right.trimEnd().length;
+  // A block break at the far end of the window is no context of its own: "…· ChatGPT" reads
+  // better as "…ChatGPT".
+  const head = before.replace(/^·\s*/, '');
+  const tail = after.replace(/\s*·$/, '');
   return {
-    before: `${cutBefore && before !== '' ? '…' : ''}${before.replace(/^ · /, '')}`,
-    after: `${after.replace(/ · $/, '')}${cutAfter && after !== '' ? '…' : ''}`,
+    before: `${cutBefore && head !== '' ? '…' : ''}${head}`,
+    after: `${tail}${cutAfter && tail !== '' ? '…' : ''}`,
   };
 }

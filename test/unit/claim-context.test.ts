@@ -61,6 +61,19 @@ describe('claimContext', () => {
     });
   });
 
+  it('does not start or end the context on a block break', () => {
+    const text = 'Markets\nChatGPT now has 500 million weekly users\nNext';
+    expect(claimContext(text, text.indexOf('500'), text.indexOf(' weekly'), 3)).toEqual({
+      before: '…ChatGPT now has ',
+      after: ' weekly users…',
+    });
+    const headline = 'Markets\nChatGPT now has 500';
+    expect(claimContext(headline, headline.indexOf('500'), headline.length, 4)).toEqual({
+      before: '…ChatGPT now has ',
+      after: '',
+    });
+  });
+
   it('gives nothing for offsets outside the text', () => {
     expect(claimContext('short', 3, 40)).toEqual({ before: '', after: '' });
     expect(claimContext('short', -1, 2)).toEqual({ before: '', after: '' });
