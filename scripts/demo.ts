@@ -3,9 +3,8 @@
 // and write a screenshot plus the page's exported annotations (from the popup's JSON export).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, withoutBrowserOwn } from '../test/e2e/harness/browsers';
 import { focusBadge, listBadges } from '../test/e2e/harness/page-probes';
-import { startServer } from '../test/e2e/harness/server';
+import { runScript, withChromium } from '../test/e2e/harness/script-run';
 import {
   captureDownload,
   newestOtherTabId,
@@ -18,9 +17,7 @@ const OUT = path.resolve(import.meta.dirname, '../artifacts/demo');
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer(PAGES);
-  const browser = await launch('chromium', server.port);
-  try {
+  await withChromium(PAGES, async (browser, server) => {
     const options = await browser.newPage();
     await options.goto(`${browser.extensionBase}options.html`);
     await options.upload(
@@ -72,16 +69,7 @@ async function main(): Promise<void> {
     console.log(
       `demo: annotations  ${path.relative(process.cwd(), annotations)} (${exported.name})`,
     );
-    const requests = withoutBrowserOwn('chromium', server.foreign);
-    if (requests.length > 0)
-      throw new Error(`the extension made requests: ${JSON.stringify(requests)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runScript('demo', main);

@@ -6,17 +6,14 @@
 // docs/period-card-dark.png. Not part of `npm test`: pictures are looked at, not asserted.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import {
-  launch,
-  withoutBrowserOwn,
-  type TestBrowser,
-  type TestPage,
-} from '../test/e2e/harness/browsers';
-import { startServer, type TestServer } from '../test/e2e/harness/server';
+import type { TestBrowser, TestPage } from '../test/e2e/harness/browsers';
+import { runScript, withChromium } from '../test/e2e/harness/script-run';
+import type { TestServer } from '../test/e2e/harness/server';
 import {
   hoverBadge,
   importCitationFile,
   popupForNewestTab,
+  switchQuietMode,
   waitForCardState,
 } from '../test/e2e/harness/ui-flows';
 
@@ -75,14 +72,7 @@ async function quietMode(browser: TestBrowser, server: TestServer): Promise<void
   const popup = await popupForNewestTab((url) => openPopup(browser, url), browser.extensionBase);
   await popup.setViewport(380, 760);
   await popup.waitFor(() => document.querySelector('.quiet-switch input:not([disabled])'), null);
-  await popup.click('.quiet-switch input');
-  await page.waitFor(
-    () =>
-      [...document.querySelectorAll('corroborate-badge')].some(
-        (el) => el.getBoundingClientRect().width === 0,
-      ),
-    null,
-  );
+  await switchQuietMode(popup, page);
   await shoot(page, 'quiet-mode.png');
   await popup.waitFor(
     () => document.querySelector<HTMLInputElement>('.quiet-switch input')?.checked === true,
@@ -101,9 +91,7 @@ async function openPopup(browser: TestBrowser, url: string): Promise<TestPage> {
 
 async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
-  const server = await startServer(PAGES);
-  const browser = await launch('chromium', server.port);
-  try {
+  await withChromium(PAGES, async (browser, server) => {
     const options = await browser.newPage();
     await options.goto(`${browser.extensionBase}options.html`);
     for (const file of ['periods.jsonl', 'in-page-claims.jsonl']) {
@@ -115,16 +103,7 @@ async function main(): Promise<void> {
     await periodCard(browser, server, 'light');
     await periodCard(browser, server, 'dark');
     await quietMode(browser, server);
-    const requests = withoutBrowserOwn('chromium', server.foreign);
-    if (requests.length > 0)
-      throw new Error(`the extension made requests: ${JSON.stringify(requests)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(`screenshots failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runScript('screenshots', main);

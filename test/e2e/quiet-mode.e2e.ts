@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { focusedBadgeLabel } from './harness/page-probes';
 import { useFixtureCitations, useSession } from './harness/session';
-import { popupForNewestTab } from './harness/ui-flows';
+import { popupForNewestTab, switchQuietMode } from './harness/ui-flows';
 
 interface Shown {
   label: string;
@@ -52,14 +52,7 @@ describe('in-page: quiet mode', () => {
         null,
       ),
     ).toBe(false);
-    await popup.click('.quiet-switch input');
-    await page.waitFor(
-      () =>
-        [...document.querySelectorAll('corroborate-badge')].some(
-          (el) => el.getBoundingClientRect().width === 0,
-        ),
-      null,
-    );
+    await switchQuietMode(popup, page);
     const quiet = await page.evaluate(badgeVisibility, null);
     // Hidden, not removed: the same claims, only the loud ones rendered.
     expect(quiet.map((b) => b.label)).toEqual(before.map((b) => b.label));

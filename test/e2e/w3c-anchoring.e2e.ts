@@ -5,20 +5,14 @@
 // tables, lists, inline markup, no-break spaces, soft hyphens, emoji and a script in the body.
 import { describe, expect, it } from 'vitest';
 import type { ClaimDocument } from '../../utils/claim';
+import type { TextPositionSelector, TextQuoteSelector } from '../../utils/export/web-annotation';
 import { normalizeText } from '../../utils/page/ranges';
 import { APACHE_ANNOTATOR_GLOBAL, apacheAnnotatorScript } from './harness/apache-annotator';
 import { listBadges } from './harness/page-probes';
 import { useSession } from './harness/session';
 import { exportFromPopup } from './harness/ui-flows';
 
-interface Selector {
-  type: string;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
+type Selector = TextQuoteSelector | TextPositionSelector;
 interface WebAnnotation {
   id: string;
   target: { source: string; selector: Selector[] };

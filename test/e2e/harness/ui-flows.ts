@@ -216,3 +216,15 @@ export async function popupForNewestTab(
   await popup.goto(`${extensionBase}popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Flips the popup's quiet-mode switch on and waits until `page` hides a quiet badge. */
+export async function switchQuietMode(popup: TestPage, page: TestPage): Promise<void> {
+  await popup.click('.quiet-switch input');
+  await page.waitFor(
+    () =>
+      [...document.querySelectorAll('corroborate-badge')].some(
+        (el) => el.getBoundingClientRect().width === 0,
+      ),
+    null,
+  );
+}
