@@ -22,7 +22,7 @@ export function claimSource(claim: AnnotatedClaim): string {
 }
 
 /** The company (or other subject) a figure is about; a named source is its own subject. */
-export function claimSubject(claim: AnnotatedClaim): string | null {
+function claimSubject(claim: AnnotatedClaim): string | null {
   return claim.kind === 'statistic' ? claim.subject : null;
 }
 
