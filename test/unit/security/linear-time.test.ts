@@ -2,7 +2,7 @@
 // pathological inputs. Times are compared within one run (never against absolute budgets): from
 // 10k to 100k to 1M characters a linear pass grows about 10×, a quadratic one 100×.
 import { describe, expect, it } from 'vitest';
-import { boundParagraphs } from '../../../utils/bounded-extract';
+import { boundParagraphs } from '../../../utils/extract/bounds';
 import { parseCitationFile } from '../../../utils/citations/import';
 import { tooDeepAt } from '../../../utils/citations/safe-json';
 import { validateCitation } from '../../../utils/citations/record';
