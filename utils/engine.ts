@@ -1,7 +1,6 @@
 // The engine shared by the background and the CLI: text → claims → verdicts. Pure: no browser API.
 import type { ClaimDocument } from './claim';
-import { extractBounded } from './bounded-extract';
-import { publicationDay } from './extract/resolve/published';
+import { ArticleExtractor } from './extract';
 import type { CitationIndex } from './match';
 
 export interface AnnotateOptions {
@@ -14,18 +13,17 @@ export interface AnnotateOptions {
 }
 
 export function annotateText(text: string, options: AnnotateOptions): ClaimDocument {
-  const claims = options.index.assess(
-    extractBounded(text, {
-      published: options.published ?? null,
-      url: options.url,
-      outlet: options.pagePublisher ?? null,
-    }),
-    {
-      pageUrl: options.url,
-      pagePublisher: options.pagePublisher ?? null,
-      // The same day extraction resolves periods against: stale figures are told by it.
-      pagePublished: publicationDay(options.published, options.url, text).day,
-    },
-  );
+  // The whole text as one article: the same reading the extension gives it in batches.
+  const article = new ArticleExtractor({
+    published: options.published ?? null,
+    url: options.url,
+    outlet: options.pagePublisher ?? null,
+  });
+  const claims = options.index.assess(article.readWhole(text), {
+    pageUrl: options.url,
+    pagePublisher: options.pagePublisher ?? null,
+    // The same day extraction resolves periods against: stale figures are told by it.
+    pagePublished: article.published,
+  });
   return { version: 1, url: options.url, claims };
 }

@@ -106,8 +106,13 @@ export type CardPortMessage = { type: 'show'; card: CardShow } | { type: 'hide' 
 
 export interface ProtocolMap {
   // content script → background
+  /** One batch of a page's text; claim offsets index into the document's batches joined by "\n". */
   annotateText(data: {
     text: string;
+    /** The content script's id for the page's text: batches of one document are one article. */
+    document: string;
+    /** The last batch there is for now. */
+    final: boolean;
     url: string | null;
     /** The page's own outlet (og:site_name), which never corroborates the page. */
     publisher?: string | null;

@@ -27,9 +27,9 @@ const start: StartAnnotator = ({ signal, shouldAutoRun, quiet }) => {
     doc: document,
     signal,
     styles: STYLES,
-    annotate: (text, url) => {
+    annotate: (text, url, part) => {
       const { name, published } = pageMeta();
-      return sendMessage('annotateText', { text, url, publisher: name, published });
+      return sendMessage('annotateText', { ...part, text, url, publisher: name, published });
     },
     shouldAutoRun,
     quiet,

@@ -1,39 +1,42 @@
 // The background: owns the citation store, runs the NLP (off the page's main thread), and wires
 // keyboard commands and context menus to the content script of the tab they came from.
 import { defineBackground } from 'wxt/utils/define-background';
-import { extractBounded } from '@/utils/bounded-extract';
-import { publicationDay } from '@/utils/extract/resolve/published';
 import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import { onMessage, reply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { registerCardRelay } from './card-relay';
 import { registerCommands } from './commands';
-import { PageSubjects } from './page-subjects';
+import { PageArticles } from './page-articles';
 import { StoreService } from './store-service';
 
 export default defineBackground(() => {
   // Opened once per background lifetime; every handler waits on the same promise.
   const service = StoreService.open();
 
-  // A page arrives in batches; the subjects named so far, per tab and URL, let a later batch's
-  // subject-less figures be judged like an earlier batch's.
-  const pageSubjects = new PageSubjects();
+  // A page arrives in batches, read as one article per document (see page-articles.ts).
+  const articles = new PageArticles();
 
   onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
-      const claims = extractBounded(data.text, {
-        published: data.published ?? null,
-        url: data.url,
-        outlet: data.publisher ?? null,
+      const { claims, subjects, published } = articles.read({
+        tab: sender.tab?.id,
+        frame: sender.frameId,
+        document: data.document,
+        text: data.text,
+        final: data.final,
+        options: {
+          published: data.published ?? null,
+          url: data.url,
+          outlet: data.publisher ?? null,
+        },
       });
-      const subjects = pageSubjects.add(sender.tab?.id, data.url, claims);
       const { index, notes } = await (await service).matcher();
       const assessed = index.assess(claims, {
         pageUrl: data.url,
         pagePublisher: pageOwnPublisher(data.url, data.publisher ?? null),
         pageSubjects: subjects,
         // The day extraction resolved periods against: stale figures are told by it.
-        pagePublished: publicationDay(data.published, data.url, data.text).day,
+        pagePublished: published,
       });
       if (data.url && (await getSettings()).learnFromReading) {
         await (await service).learn(claims, data.url);

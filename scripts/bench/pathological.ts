@@ -2,7 +2,7 @@
 // paragraph cap and extraction, as the background and the CLI run it). Budget (DESIGN.md): long
 // tokens, digit runs, separators and the like take at most 3× the time of ordinary text.
 import { SHAPES, ordinaryText } from '../../test/unit/security/pathological';
-import { extractBounded } from '../../utils/bounded-extract';
+import { extract } from '../../utils/extract';
 import { median, type Area, type Figure } from './common';
 
 const LENGTH = 250_000;
@@ -10,7 +10,7 @@ const RUNS = 3;
 
 function timed(text: string): number {
   const started = performance.now();
-  extractBounded(text);
+  extract(text);
   return performance.now() - started;
 }
 

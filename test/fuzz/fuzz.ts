@@ -4,7 +4,7 @@
 // few tens of KB, so only super-linear work gets there), non-finite values and markup or
 // invisible characters let into a record. The unit run does a few thousand cases
 // (test/unit/security/fuzz.test.ts); `npm run fuzz` does more and exits non-zero on any.
-import { extractBounded } from '../../utils/bounded-extract';
+import { extract } from '../../utils/extract';
 import { parseCitationFile } from '../../utils/citations/import';
 import type { CitationRecord } from '../../utils/citations/record';
 import { random } from '../../scripts/random';
@@ -221,7 +221,7 @@ export function fuzz(cases: number, seed: number = FUZZ_SEED): FuzzCounts {
     const started = performance.now();
     try {
       if (kind < 0.25) {
-        for (const claim of extractBounded(articleText(next)))
+        for (const claim of extract(articleText(next)))
           if (claim.kind === 'statistic' && !Number.isFinite(claim.value))
             fail('nonFinite', i, `statistic ${claim.text}`);
       } else {

@@ -5,7 +5,7 @@
 import { hostOf, publisherName } from '../match/publisher';
 import { objectLines } from './json-positions';
 import { parseJson } from './safe-json';
-import { extractBounded } from '../bounded-extract';
+import { extract } from '../extract';
 import { ParseCollector, type ParseResult } from './parse-result';
 import { MAX_CLAIM_LENGTH, type CitationOrigin } from './record';
 
@@ -82,7 +82,7 @@ function rating(review: JsonObject): string | undefined {
 function reviewedFigure(claimReviewed: unknown): Record<string, unknown> {
   // Length first: extraction on a 100 KB claimReviewed took 23 s before validation refused it.
   if (typeof claimReviewed !== 'string' || claimReviewed.length > MAX_CLAIM_LENGTH) return {};
-  const figure = extractBounded(claimReviewed).find((c) => c.kind === 'statistic');
+  const figure = extract(claimReviewed).find((c) => c.kind === 'statistic');
   if (figure?.kind !== 'statistic') return {};
   return {
     value: figure.value,

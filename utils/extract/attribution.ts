@@ -31,40 +31,38 @@ function best(mentions: SourceMention[], at: number): SourceMention | null {
 }
 
 /**
- * Attribution for each sentence, in order. `mentions[i]` are the sources found in
- * `sentences[i]`, anaphora included.
+ * Attribution sentence by sentence, in order: what a sentence carries on is kept between calls,
+ * so an article read in batches is attributed as one read whole.
  */
-export function attributeSentences(
-  text: string,
-  sentences: Sentence[],
-  mentions: SourceMention[][],
-): SentenceAttribution[] {
-  const out: SentenceAttribution[] = [];
-  const paragraphSource = new Map<number, string | null>();
-  let previous: string | null = null;
-  sentences.forEach((s, i) => {
+export class Attributor {
+  /** The source each paragraph opened with (by paragraph index), for the lists it heads. */
+  private readonly paragraphSource = new Map<number, string | null>();
+  private previous: string | null = null;
+
+  /** The attribution of `s`; `mentions` are the sources found in it, anaphora included. */
+  next(text: string, s: Sentence, mentions: readonly SourceMention[]): SentenceAttribution {
     // "The report said …" with no named report nearby stands for the source carried so far.
-    const carriedIn = previous;
-    const here = (mentions[i] ?? []).map((m) =>
+    const carriedIn = this.previous;
+    const here = mentions.map((m) =>
       m.text === null && !m.blocks ? { ...m, text: carriedIn } : m,
     );
     let carried: string | null;
     let how: string | null = null;
     if (here.length > 0) carried = best(here, s.end)?.text ?? null;
     else if (!s.first) {
-      carried = previous;
+      carried = this.previous;
       how = 'carried';
     } else if (s.listHeading !== null) {
-      carried = paragraphSource.get(s.listHeading) ?? null;
+      carried = this.paragraphSource.get(s.listHeading) ?? null;
       how = 'list-heading';
     } else carried = null;
-    previous = carried;
-    if (carried !== null || !paragraphSource.has(s.paragraph))
-      paragraphSource.set(s.paragraph, carried);
+    this.previous = carried;
+    if (carried !== null || !this.paragraphSource.has(s.paragraph))
+      this.paragraphSource.set(s.paragraph, carried);
 
     const breaks = clauseBreaks(text, s);
     const clauseOf = (at: number, list: number[]) => list.filter((b) => b <= at).length;
-    out.push({
+    return {
       carried,
       sourceAt(at: number): SourceAnswer {
         if (here.length === 0) return { source: carried, rule: carried === null ? null : how };
@@ -77,7 +75,6 @@ export function attributeSentences(
         if (source === null) return { source: null, rule: null };
         return { source, rule: `${pick?.span ? 'clause' : 'anaphor'}:${pick?.role}` };
       },
-    });
-  });
-  return out;
+    };
+  }
 }

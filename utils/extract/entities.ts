@@ -49,52 +49,68 @@ function tagName(name: string): EntityKind | null {
 export class Entities {
   private readonly canonical = new Map<string, string>();
   private readonly uses = new Map<string, number>();
+  /** Short names used on their own ("Northwind’s revenue", "cuts at Northwind"). */
+  private readonly single = new Set<string>();
+  /** Short forms and the one full organisation name each opens (null: more than one). */
+  private readonly owner = new Map<string, string | null>();
 
-  constructor(
-    private readonly text: string,
-    chunks: NameChunk[],
-    private readonly lowerWords: ReadonlySet<string>,
-  ) {
-    for (const c of chunks) this.uses.set(c.text, (this.uses.get(c.text) ?? 0) + 1);
-    // Short names used on their own ("Northwind’s revenue", "cuts at Northwind").
-    const single = new Set<string>();
-    for (const c of chunks) if (!c.text.includes(' ')) single.add(c.text);
+  /**
+   * @param lowerWords words seen in lower case so far (shared with the caller, which adds to it).
+   */
+  constructor(private readonly lowerWords: ReadonlySet<string>) {}
+
+  // Names come in paragraph by paragraph: `count`, then `settle`. Decisions use what was read so
+  // far, never what comes later, so an article read in batches gets the answers it gets read
+  // whole. A title-cased headline capitalises every word ("Twitter Boosts User Base"), so its
+  // names never stand as full names for short ones.
+
+  /** Counts names before they are settled (the article's head counts all its names first). */
+  count(chunks: readonly NameChunk[]): void {
+    for (const c of chunks) {
+      this.uses.set(c.text, (this.uses.get(c.text) ?? 0) + 1);
+      if (!c.text.includes(' ')) this.single.add(c.text);
+    }
+  }
+
+  /** Decides person or firm for counted names, and which short forms they own. */
+  settle(text: string, chunks: readonly NameChunk[], headline = false): void {
     for (const c of chunks) {
       if (!ambiguousShape(c)) continue;
-      c.person = this.kindOf(c, single) === 'person';
+      c.person = this.kindOf(text, c) === 'person';
     }
     // A later short mention that opens an earlier full organisation name stands for it. Only
     // unambiguous prefixes: two firms that share a first word keep their own short forms.
-    const owner = new Map<string, string | null>();
     for (const c of chunks) {
-      if (c.person || !c.text.includes(' ') || MEDIA.test(c.text)) continue;
+      if (headline || c.person || !c.text.includes(' ') || MEDIA.test(c.text)) continue;
       const words = c.text.split(/\s+/);
       for (let n = 1; n < words.length; n++) {
         const prefix = words.slice(0, n).join(' ');
         // "U.S.", "AI" and demonyms ("American") open many names without standing for one.
         if (n === 1 && !/^\p{Lu}\p{Ll}+$/u.test(prefix)) break;
         if (n === 1 && /(?:an|ese|ish)$/.test(prefix)) break;
-        const seen = owner.get(prefix);
-        if (seen === undefined) owner.set(prefix, c.text);
+        const seen = this.owner.get(prefix);
+        if (seen === undefined) this.owner.set(prefix, c.text);
         else if (seen !== null && seen !== c.text && !c.text.startsWith(`${seen} `))
-          owner.set(prefix, null);
+          this.owner.set(prefix, null);
+        const full = this.owner.get(prefix);
+        if (full) this.canonical.set(prefix, full);
+        else this.canonical.delete(prefix);
       }
     }
-    for (const [prefix, full] of owner) if (full !== null) this.canonical.set(prefix, full);
   }
 
-  private kindOf(c: NameChunk, single: ReadonlySet<string>): EntityKind {
-    const before = this.text.slice(Math.max(0, c.start - 40), c.start);
-    const after = this.text.slice(c.end, c.end + 30);
+  private kindOf(text: string, c: NameChunk): EntityKind {
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(c.end, c.end + 30);
     if (ORG_AFTER.test(after) || ORG_BEFORE.test(before)) return 'org';
     const words = c.text.split(/\s+/);
     // People come back by surname, organisations by their first word.
-    if (single.has(words[0] ?? '') && !single.has(words.at(-1) ?? '')) return 'org';
+    if (this.single.has(words[0] ?? '') && !this.single.has(words.at(-1) ?? '')) return 'org';
     const tagged = tagName(c.text);
     if (tagged !== null) return tagged;
     // Neither rule nor tagger knows the name: the pronoun that follows it decides
     // ("Halden Freight will cut 8% of its drivers").
-    const pronoun = /\b(its|he|his|she|her)\b/i.exec(this.text.slice(c.end, c.end + 80));
+    const pronoun = /\b(its|he|his|she|her)\b/i.exec(text.slice(c.end, c.end + 80));
     return pronoun?.[1]?.toLowerCase() === 'its' ? 'org' : 'person';
   }
 

@@ -33,10 +33,10 @@ const BLOCKED = new RegExp(
   'g',
 );
 
-/** Sorted, non-overlapping [start, end) ranges of `BLOCKED` matches in `text`. */
-export function blockedRanges(text: string): Array<[number, number]> {
+/** Sorted, non-overlapping [start, end) ranges of `BLOCKED` matches in `text` from `from` on. */
+export function blockedRanges(text: string, from = 0): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  BLOCKED.lastIndex = 0;
+  BLOCKED.lastIndex = from;
   for (let m = BLOCKED.exec(text); m; m = BLOCKED.exec(text)) {
     out.push([m.index, m.index + m[0].length]);
   }

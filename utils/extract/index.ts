@@ -4,16 +4,17 @@
 
 import type { ExtractedClaim, Period } from '../claim';
 import { canonicalCompany, fiscalYearEnd } from '../vocab/companies';
-import { attributeSentences } from './attribution';
+import { Attributor, type SentenceAttribution } from './attribution';
+import { boundParagraphs } from './bounds';
 import { Entities, looksLikeOutlet } from './entities';
 import { companyIn, sentenceSources, type SentenceSources } from './named-source';
 import { lowerCaseWords, nameChunks, type NameChunk } from './names';
-import { splitSentences } from './sentences';
+import { openHeading, splitSentences, type Sentence } from './sentences';
 import { findStatistics } from './statistic';
 import { periodOfStatistic } from './resolve/period-of';
-import { estimatedPublication, reportedPeriod } from './resolve/reported';
+import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
-import { publicationDay } from './resolve/published';
+import { DATELINE_REACH, publicationDay } from './resolve/published';
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
@@ -31,178 +32,425 @@ export interface ExtractOptions {
 
 /** Every statistic and named source in `text`, sorted by start offset. */
 export function extract(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  const sentences = splitSentences(text);
-  const lowerWords = lowerCaseWords(text);
-  const surnames = new Set<string>();
-  const chunks = sentences.map((s) => nameChunks(text, s.start, s.end, lowerWords, surnames));
-  const entities = new Entities(text, chunks.flat(), lowerWords);
-  const perSentence: SentenceSources[] = [];
-  let previous: SentenceSources | null = null;
-  let recentOrg: string | null = null;
-  // The organisation each paragraph is about so far, sentence by sentence.
-  const paragraphOrg: Array<string | null> = [];
-  const known = (c: NameChunk) => entities.knownOrganisation(c);
-  // Where each sentence's words start (after quotes and bullets): a name there may be a plain
-  // word capitalised by its position.
-  const opening = sentences.map(
-    (s) => s.start + (/^[^\p{L}\p{N}]*/u.exec(text.slice(s.start, s.end))?.[0].length ?? 0),
-  );
-  const midSentence = new Set<string>();
-  chunks.forEach((list, i) => {
-    for (const c of list) if (c.start > (opening[i] ?? 0)) midSentence.add(c.text);
-  });
-  const canonicalName = (name: string) => entities.canonicalName(name);
-  const nameAt = (i: number) => (c: NameChunk) =>
-    subjectName(c, { midSentence, lowerWords, sentenceStart: opening[i] ?? 0, canonicalName }).name;
-  sentences.forEach((s, i) => {
-    previous = sentenceSources(text, s, chunks[i] ?? [], previous, { recent: recentOrg, known });
-    perSentence.push(previous);
-    const company = companyIn(text, previous.chunks, previous.mentions, Infinity, known);
-    const chunk = previous.chunks.find((c) => c.text === company);
-    const org = chunk ? nameAt(i)(chunk) : null;
-    recentOrg = org === null ? recentOrg : (company ?? recentOrg);
-    paragraphOrg.push(org ?? (s.first ? null : (paragraphOrg[i - 1] ?? null)));
-  });
-  const topic = mainTopic(perSentence, nameAt);
-  const attribution = attributeSentences(
-    text,
-    sentences,
-    perSentence.map((p) => p.mentions),
-  );
+  return new ArticleExtractor(options).readWhole(text);
+}
 
-  let published = publicationDay(options.published, options.url, text).day;
-  let estimated = false;
-  let reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  const phrasesOf = new Map<number, PeriodPhrase[]>();
-  const phrasesAt = (k: number): PeriodPhrase[] => {
-    let found = phrasesOf.get(k);
-    const s = sentences[k];
-    if (!found && s) {
-      found = findPeriodPhrases(text, s.start, s.end, reference);
-      phrasesOf.set(k, found);
-    }
-    return found ?? [];
-  };
-  const main = mainCompany(perSentence) ?? topic;
-  const mainFyEnd = main === null ? null : fiscalYearEnd(main);
-  // The reported quarter needs only the grammar's rows, not calendar dates.
-  const quarterPhrases = (k: number) => {
-    const s = sentences[k];
-    return s ? findPeriodPhrases(text, s.start, s.end, reference, false) : [];
-  };
-  const sentenceText = (k: number) => text.slice(sentences[k]?.start ?? 0, sentences[k]?.end ?? 0);
-  const reported = reportedPeriod(text, sentenceText, sentences.length, quarterPhrases, {
-    published,
-    fyEnd: mainFyEnd,
-  });
-  if (published === null && reported?.how === 'explicit') {
-    // An undated earnings story: it appeared after the quarter it reports closed.
-    published = estimatedPublication(reported);
-    estimated = true;
-    reference = published ? new Date(`${published}T12:00:00Z`) : null;
-    phrasesOf.clear();
+/** A running count of names; the most frequent so far wins, the first to reach a count on ties. */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  top: string | null = null;
+
+  add(name: string | null): void {
+    if (name === null) return;
+    const n = (this.counts.get(name) ?? 0) + 1;
+    this.counts.set(name, n);
+    if (this.top === null || n > (this.counts.get(this.top) ?? 0)) this.top = name;
   }
-  let carried: { paragraph: number; period: Period } | null = null;
+}
 
-  const own = ownOutlet(options.outlet ?? null, options.url ?? null);
-  const claims: ExtractedClaim[] = [];
-  for (const p of perSentence) {
-    for (const m of p.mentions) {
-      if (m.span && m.text !== null && !own(m.text))
-        claims.push({ kind: 'source', start: m.start, end: m.end, text: m.text });
-    }
+/**
+ * One article, read in order: whole (the CLI) or batch by batch (the content script sends the
+ * page's text in pieces cut at block boundaries). The document state (names seen, the story's
+ * company, the carried source, subject and period, the reported quarter, the publication day)
+ * lives here between batches, and every answer for a paragraph depends only on the text up to
+ * its end. So a page gives the same claims however it is cut at paragraph boundaries.
+ */
+export class ArticleExtractor {
+  /** Every part so far, joined by "\n", with over-long lines broken (`boundParagraphs`). */
+  private text = '';
+  /** The parts as given: `text` differs from it only where `bounded` broke a line. */
+  private source = '';
+  private bounded = false;
+  private paragraphs = 0;
+  private heading: number | null = null;
+  private sentenceCount = 0;
+  private readonly lowerWords = new Set<string>();
+  private readonly surnames = new Set<string>();
+  private readonly midSentence = new Set<string>();
+  private readonly entities = new Entities(this.lowerWords);
+  private readonly topics = new Tally();
+  private readonly companies = new Tally();
+  private readonly attributor = new Attributor();
+  private readonly own: (name: string) => boolean;
+  private previous: SentenceSources | null = null;
+  private recentOrg: string | null = null;
+  /** The organisation the paragraph is about so far (after the last sentence read). */
+  private paragraphOrg: string | null = null;
+  /** The publication day, once the text can no longer change it. */
+  private publishedSettled: boolean;
+  private publishedDay: string | null;
+  private estimated = false;
+  private reported: Period | null = null;
+  private carried: { paragraph: number; period: Period } | null = null;
+  private subject: SubjectAnswer = { subject: null, rule: null };
+  private lastParagraph = -1;
+  private lastMeasure: string | null = null;
+  /** The head's paragraphs while it is read; null once answered. */
+  private head: Sentence[][] | null = [];
+
+  constructor(private readonly options: ExtractOptions = {}) {
+    this.own = ownOutlet(options.outlet ?? null, options.url ?? null);
+    const given = publicationDay(options.published, options.url, '');
+    this.publishedDay = given.day;
+    this.publishedSettled = given.day !== null;
   }
 
-  let i = 0;
-  const storySubject: SubjectAnswer = { subject: topic, rule: topic === null ? null : 'main' };
-  let subject = storySubject;
-  let paragraph = -1;
-  let lastMeasure: string | null = null;
-  let prior: { sentence: number; measure: string | null } | null = null;
-  for (const stat of findStatistics(text)) {
-    while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
-    const s = sentences[i];
-    const found = perSentence[i];
-    if (!s || !found) continue;
-    // "Engineering: 180 roles" under a story about one company breaks that story down: the
-    // label is a category, and the figure keeps the story's subject and measure.
-    const labelEnd = labelLineEnd(text, s.start, s.end);
-    const breakdown =
-      (labelEnd >= 0 && labelEnd < stat.start) || (s.listItem && s.listHeading === null);
-    // "| Customer Support | 14% |": a table row's first cell labels the row, as a category.
-    const firstCell = /^\|[^|\n]*\|/.exec(text.slice(s.start, s.end));
-    const categoryEnd = firstCell
-      ? s.start + firstCell[0].length
-      : labelEnd >= 0 && entities.isCategoryLabel(found.chunks, labelEnd)
-        ? labelEnd + 1
-        : -1;
-    if (s.paragraph !== paragraph && !breakdown) subject = storySubject;
-    paragraph = s.paragraph;
-    const org = breakdown || s.first ? null : (paragraphOrg[i - 1] ?? null);
-    subject = subjectOf(
-      text,
-      s.start,
-      stat.start,
-      found.chunks,
-      found.mentions,
-      org === null ? subject : { subject: org, rule: 'paragraph' },
-      nameAt(i),
-      categoryEnd,
+  /**
+   * The publication day the article gives (metadata, address or dateline), as far as read; null
+   * when there is none or it is only estimated from the reported quarter.
+   */
+  get published(): string | null {
+    return this.estimated ? null : this.publishedDay;
+  }
+
+  /**
+   * Reads the next part of the article (parts are joined by "\n"). Returns the claims it can
+   * answer for now, with offsets into the whole article read so far, sorted by start. The
+   * article's head (`HEAD_CHARS`) is answered as one: its claims come once it is complete, or at
+   * `finish`.
+   */
+  read(part: string): ExtractedClaim[] {
+    if (part === '') return [];
+    const base = this.text === '' ? 0 : this.text.length + 1;
+    const bounded = boundParagraphs(part);
+    this.bounded ||= bounded !== part;
+    this.source = this.source === '' ? part : `${this.source}\n${part}`;
+    this.text = this.text === '' ? bounded : `${this.text}\n${bounded}`;
+    const sentences = splitSentences(this.text, {
+      offset: base,
+      paragraph: this.paragraphs,
+      heading: this.heading,
+    });
+    const last = sentences.at(-1);
+    if (last) {
+      this.paragraphs = last.paragraph + 1;
+      this.heading = openHeading(last);
+    }
+    const claims: ExtractedClaim[] = [];
+    for (const paragraph of byParagraph(sentences)) {
+      if (this.head === null) {
+        this.claimsOf(this.facts(this.names(paragraph)), claims);
+        continue;
+      }
+      this.head.push(paragraph);
+      if ((paragraph.at(-1)?.end ?? 0) >= HEAD_CHARS) this.finishHead(claims);
+    }
+    return this.output(claims);
+  }
+
+  /** A whole article in one part (the CLI): `read`, then `finish`. */
+  readWhole(text: string): ExtractedClaim[] {
+    // The head is answered in one of the two: the lists do not interleave.
+    return [...this.read(text), ...this.finish()];
+  }
+
+  /** The article is complete (or paused): answers what is still open, a short article's head. */
+  finish(): ExtractedClaim[] {
+    const claims: ExtractedClaim[] = [];
+    this.finishHead(claims);
+    return this.output(claims);
+  }
+
+  /** Claims in order, figures read back from the caller's text where the cap broke a line. */
+  private output(claims: ExtractedClaim[]): ExtractedClaim[] {
+    if (this.bounded)
+      for (const c of claims)
+        if (c.kind === 'statistic') c.text = this.source.slice(c.start, c.end);
+    return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * The head is read whole before any of its figures is answered: a headline's figure belongs to
+   * the company the first paragraphs name, on the day the dateline gives, for the quarter the
+   * lede reports.
+   */
+  private finishHead(claims: ExtractedClaim[]): void {
+    const head = this.head;
+    if (head === null) return;
+    this.head = null;
+    const end = head.at(-1)?.at(-1)?.end ?? 0;
+    for (const w of lowerCaseWords(this.text.slice(0, end))) this.lowerWords.add(w);
+    this.settlePublished(this.text.slice(0, end));
+    const names = head.map((paragraph) => this.names(paragraph));
+    const facts = names.map((n) => this.facts(n));
+    for (const f of facts) this.claimsOf(f, claims);
+  }
+
+  /**
+   * What one paragraph adds to the document state (names, organisations, sources, the reported
+   * quarter), read against the article up to its end: nothing later can change an answer here.
+   */
+  private facts(names: ParagraphNames): ParagraphFacts {
+    const { text, sentences, chunks, opening } = names;
+    this.entities.settle(text, chunks.flat(), sentences[0]?.titleCase ?? false);
+    const known = (c: NameChunk) => this.entities.knownOrganisation(c);
+    const nameAt = this.namer(opening);
+
+    const perSentence: SentenceSources[] = [];
+    // The organisation the paragraph is about before each sentence.
+    const orgBefore: Array<string | null> = [];
+    sentences.forEach((s, i) => {
+      const found = sentenceSources(text, s, chunks[i] ?? [], this.previous, {
+        recent: this.recentOrg,
+        known,
+      });
+      this.previous = found;
+      perSentence.push(found);
+      const company = companyIn(text, found.chunks, found.mentions, Infinity, known);
+      const chunk = found.chunks.find((c) => c.text === company);
+      const org = chunk ? nameAt(i)(chunk) : null;
+      this.recentOrg = org === null ? this.recentOrg : (company ?? this.recentOrg);
+      orgBefore.push(s.first ? null : this.paragraphOrg);
+      this.paragraphOrg = org ?? (s.first ? null : this.paragraphOrg);
+    });
+    perSentence.forEach((p, i) => {
+      for (const c of p.chunks as NameChunk[]) {
+        this.topics.add(nameAt(i)(c));
+        this.companies.add(canonicalCompany(c.text));
+      }
+    });
+    const attribution = sentences.map((s, i) =>
+      this.attributor.next(text, s, perSentence[i]?.mentions ?? []),
     );
-    if (subject.subject !== null)
-      subject = {
-        ...subject,
-        subject: canonicalCompany(subject.subject) ?? canonicalName(subject.subject),
-      };
-    const before = s.first ? undefined : sentences[i - 1];
-    const measure = measureOf(text, s.start, s.end, stat.start, stat.end, stat.unit, {
-      sentencePrior: prior?.sentence === i ? prior.measure : null,
-      previousSentence: before ? [before.start, before.end] : null,
-      story: breakdown ? lastMeasure : null,
-    });
-    if (!breakdown) lastMeasure = measure;
-    prior = { sentence: i, measure };
-    const fyEnd = (subject.subject === null ? null : fiscalYearEnd(subject.subject)) ?? mainFyEnd;
-    const timed = periodOfStatistic({
-      text,
-      start: stat.start,
-      end: stat.end,
-      unit: stat.unit,
-      measure,
-      phrases: phrasesAt(i),
-      sentence: s,
-      carried: carried?.paragraph === s.paragraph ? carried.period : null,
-      ctx: { published, estimated, fyEnd, reported, level: null },
-    });
-    if (timed.phrased && timed.period) carried = { paragraph: s.paragraph, period: timed.period };
-    let attributed = attribution[i]?.sourceAt(stat.start) ?? { source: null, rule: null };
-    if (attributed.source !== null && own(attributed.source))
-      attributed = { source: null, rule: 'own-outlet' };
-    const source = attributed.source;
-    // A survey's or report's figures with no company of their own: the organisation behind it.
-    if (
-      source !== null &&
-      (subject.rule === 'main' || subject.rule === 'paragraph') &&
-      surveyLike(text, s)
-    ) {
-      const behind = found.chunks.find((c) => c.text === source) ?? null;
-      if (!behind?.person && !looksLikeOutlet(source))
-        subject = {
-          subject: canonicalCompany(source) ?? canonicalName(source),
-          rule: 'survey-source',
-        };
+    const fyEnd = this.mainFyEnd();
+    for (const s of sentences) {
+      if (this.reported !== null || this.sentenceCount >= REPORTED_REACH) break;
+      this.sentenceCount++;
+      const reference = this.reference();
+      // The reported quarter needs only the grammar's rows, not calendar dates.
+      this.reported = reportedIn(
+        text,
+        text.slice(s.start, s.end),
+        () => findPeriodPhrases(text, s.start, s.end, reference, false),
+        { published: this.publishedDay, fyEnd },
+      );
+      if (this.publishedDay === null && this.reported?.how === 'explicit') {
+        // An undated earnings story: it appeared after the quarter it reports closed.
+        this.publishedDay = estimatedPublication(this.reported);
+        this.publishedSettled = true;
+        this.estimated = true;
+      }
     }
-    claims.push({
-      kind: 'statistic',
-      ...stat,
-      source,
-      subject: subject.subject,
-      measure,
-      period: timed.period,
-      trace: { subject: subject.rule, period: timed.rule, source: attributed.rule },
-    });
+    return { text, sentences, opening, perSentence, orgBefore, attribution };
   }
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  /** A paragraph's names, counted into the document state (not settled yet: see `facts`). */
+  private names(sentences: Sentence[]): ParagraphNames {
+    const first = sentences[0];
+    const end = sentences.at(-1)?.end ?? 0;
+    // The article up to the paragraph's end: nothing later can change an answer here.
+    const text = this.text.slice(0, end);
+    if (first) for (const w of lowerCaseWords(text.slice(first.start, end))) this.lowerWords.add(w);
+    this.settlePublished(text);
+    const chunks = sentences.map((s) =>
+      nameChunks(text, s.start, s.end, this.lowerWords, this.surnames),
+    );
+    // Where each sentence's words start (after quotes and bullets): a name there may be a plain
+    // word capitalised by its position.
+    const opening = sentences.map(
+      (s) => s.start + (/^[^\p{L}\p{N}]*/u.exec(text.slice(s.start, s.end))?.[0].length ?? 0),
+    );
+    chunks.forEach((list, i) => {
+      for (const c of list) if (c.start > (opening[i] ?? 0)) this.midSentence.add(c.text);
+    });
+    this.entities.count(chunks.flat());
+    return { text, sentences, chunks, opening };
+  }
+
+  /** The claims of a paragraph whose facts are in, against the document state now. */
+  private claimsOf(f: ParagraphFacts, claims: ExtractedClaim[]): void {
+    const { text, sentences, perSentence, orgBefore, attribution } = f;
+    const first = sentences[0];
+    if (!first) return;
+    const nameAt = this.namer(f.opening);
+    const canonicalName = (name: string) => this.entities.canonicalName(name);
+    const topic = this.topics.top;
+    const mainFyEnd = this.mainFyEnd();
+    const reference = this.reference();
+    const phrasesOf = new Map<number, PeriodPhrase[]>();
+    const phrasesAt = (k: number): PeriodPhrase[] => {
+      let found = phrasesOf.get(k);
+      const s = sentences[k];
+      if (!found && s) {
+        found = findPeriodPhrases(text, s.start, s.end, reference);
+        phrasesOf.set(k, found);
+      }
+      return found ?? [];
+    };
+
+    for (const p of perSentence) {
+      for (const m of p.mentions) {
+        if (m.span && m.text !== null && !this.own(m.text))
+          claims.push({ kind: 'source', start: m.start, end: m.end, text: m.text });
+      }
+    }
+
+    const storySubject: SubjectAnswer = { subject: topic, rule: topic === null ? null : 'main' };
+    let i = 0;
+    let prior: { sentence: number; measure: string | null } | null = null;
+    for (const stat of findStatistics(text, first.start)) {
+      while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
+      const s = sentences[i];
+      const found = perSentence[i];
+      if (!s || !found) continue;
+      // "Engineering: 180 roles" under a story about one company breaks that story down: the
+      // label is a category, and the figure keeps the story's subject and measure.
+      const labelEnd = labelLineEnd(text, s.start, s.end);
+      const breakdown =
+        (labelEnd >= 0 && labelEnd < stat.start) || (s.listItem && s.listHeading === null);
+      // "| Customer Support | 14% |": a table row's first cell labels the row, as a category.
+      const firstCell = /^\|[^|\n]*\|/.exec(text.slice(s.start, s.end));
+      const categoryEnd = firstCell
+        ? s.start + firstCell[0].length
+        : labelEnd >= 0 && this.entities.isCategoryLabel(found.chunks, labelEnd)
+          ? labelEnd + 1
+          : -1;
+      if (s.paragraph !== this.lastParagraph && !breakdown) this.subject = storySubject;
+      this.lastParagraph = s.paragraph;
+      const org = breakdown || s.first ? null : (orgBefore[i] ?? null);
+      let subject = subjectOf(
+        text,
+        s.start,
+        stat.start,
+        found.chunks,
+        found.mentions,
+        org === null ? this.subject : { subject: org, rule: 'paragraph' },
+        nameAt(i),
+        categoryEnd,
+      );
+      if (subject.subject !== null)
+        subject = {
+          ...subject,
+          subject: canonicalCompany(subject.subject) ?? canonicalName(subject.subject),
+        };
+      this.subject = subject;
+      const before = s.first ? undefined : sentences[i - 1];
+      const measure = measureOf(text, s.start, s.end, stat.start, stat.end, stat.unit, {
+        sentencePrior: prior?.sentence === i ? prior.measure : null,
+        previousSentence: before ? [before.start, before.end] : null,
+        story: breakdown ? this.lastMeasure : null,
+      });
+      if (!breakdown) this.lastMeasure = measure;
+      prior = { sentence: i, measure };
+      const fyEnd = (subject.subject === null ? null : fiscalYearEnd(subject.subject)) ?? mainFyEnd;
+      const timed = periodOfStatistic({
+        text,
+        start: stat.start,
+        end: stat.end,
+        unit: stat.unit,
+        measure,
+        phrases: phrasesAt(i),
+        sentence: s,
+        carried: this.carried?.paragraph === s.paragraph ? this.carried.period : null,
+        ctx: {
+          published: this.publishedDay,
+          estimated: this.estimated,
+          fyEnd,
+          reported: this.reported,
+          level: null,
+        },
+      });
+      if (timed.phrased && timed.period)
+        this.carried = { paragraph: s.paragraph, period: timed.period };
+      let attributed = attribution[i]?.sourceAt(stat.start) ?? { source: null, rule: null };
+      if (attributed.source !== null && this.own(attributed.source))
+        attributed = { source: null, rule: 'own-outlet' };
+      const source = attributed.source;
+      // A survey's or report's figures with no company of their own: the organisation behind it.
+      if (
+        source !== null &&
+        (subject.rule === 'main' || subject.rule === 'paragraph') &&
+        surveyLike(text, s)
+      ) {
+        const behind = found.chunks.find((c) => c.text === source) ?? null;
+        if (!behind?.person && !looksLikeOutlet(source)) {
+          subject = {
+            subject: canonicalCompany(source) ?? canonicalName(source),
+            rule: 'survey-source',
+          };
+          this.subject = subject;
+        }
+      }
+      claims.push({
+        kind: 'statistic',
+        ...stat,
+        source,
+        subject: subject.subject,
+        measure,
+        period: timed.period,
+        trace: { subject: subject.rule, period: timed.rule, source: attributed.rule },
+      });
+    }
+  }
+
+  /** A dateline can only be read once the text near the top is in (`datelineDay`'s reach). */
+  private settlePublished(text: string): void {
+    if (this.publishedSettled) return;
+    const found = publicationDay(null, null, text).day;
+    if (found !== null || text.length >= DATELINE_REACH) {
+      this.publishedDay = found;
+      this.publishedSettled = true;
+    }
+  }
+
+  /** Subject names as the document state reads them now, for sentences opening at `opening`. */
+  private namer(opening: readonly number[]) {
+    const canonicalName = (name: string) => this.entities.canonicalName(name);
+    return (i: number) => (c: NameChunk) =>
+      subjectName(c, {
+        midSentence: this.midSentence,
+        lowerWords: this.lowerWords,
+        sentenceStart: opening[i] ?? 0,
+        canonicalName,
+      }).name;
+  }
+
+  /** The fiscal year end of the article's main company: the known company named most so far. */
+  private mainFyEnd(): number | null {
+    const main = this.companies.top ?? this.topics.top;
+    return main === null ? null : fiscalYearEnd(main);
+  }
+
+  private reference(): Date | null {
+    return this.publishedDay ? new Date(`${this.publishedDay}T12:00:00Z`) : null;
+  }
+}
+
+/**
+ * The head of an article, read whole: headline, standfirst, dateline and lede (it ends with the
+ * paragraph that reaches this many characters). The content script's first batch holds more.
+ */
+export const HEAD_CHARS = 1_500;
+
+/** A paragraph's text (the article up to its end), sentences and names. */
+interface ParagraphNames {
+  text: string;
+  sentences: Sentence[];
+  chunks: NameChunk[][];
+  opening: number[];
+}
+
+/** A paragraph read: the state it saw, kept until its claims are answered. */
+interface ParagraphFacts {
+  /** The article up to the paragraph's end. */
+  text: string;
+  sentences: Sentence[];
+  opening: number[];
+  perSentence: SentenceSources[];
+  /** The organisation the paragraph is about before each sentence. */
+  orgBefore: Array<string | null>;
+  attribution: SentenceAttribution[];
+}
+
+/** Sentences grouped by paragraph, in order. */
+function byParagraph(sentences: Sentence[]): Sentence[][] {
+  const out: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && last[0]?.paragraph === s.paragraph) last.push(s);
+    else out.push([s]);
+  }
+  return out;
 }
 
 // Words of surveys, studies and reports, whose figures belong to who ran them.
@@ -211,40 +459,4 @@ const SURVEY =
 
 function surveyLike(text: string, s: { start: number; end: number }): boolean {
   return SURVEY.test(text.slice(Math.max(0, s.start - 400), s.end));
-}
-
-/** The known company (companies.json) named most often, or null. */
-function mainCompany(perSentence: SentenceSources[]): string | null {
-  const counts = new Map<string, number>();
-  let top: string | null = null;
-  for (const p of perSentence) {
-    for (const c of p.chunks as NameChunk[]) {
-      const name = canonicalCompany(c.text);
-      if (name === null) continue;
-      const n = (counts.get(name) ?? 0) + 1;
-      counts.set(name, n);
-      if (top === null || n > (counts.get(top) ?? 0)) top = name;
-    }
-  }
-  return top;
-}
-
-/** The subject named most often (short forms and aliases counted as their canonical name). */
-function mainTopic(
-  perSentence: SentenceSources[],
-  nameAt: (i: number) => (c: NameChunk) => string | null,
-): string | null {
-  const counts = new Map<string, number>();
-  let top: string | null = null;
-  for (const [i, p] of perSentence.entries()) {
-    const nameOf = nameAt(i);
-    for (const c of p.chunks as NameChunk[]) {
-      const name = nameOf(c);
-      if (name === null) continue;
-      const n = (counts.get(name) ?? 0) + 1;
-      counts.set(name, n);
-      if (top === null || n > (counts.get(top) ?? 0)) top = name;
-    }
-  }
-  return top;
 }

@@ -42,10 +42,26 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-/** Lines, with hard-wrapped prose (a line ending mid-sentence, next starting lower-case) joined. */
-function paragraphs(text: string): Paragraph[] {
+/** Where splitting starts: the state the paragraphs before `offset` left (see `ArticleExtractor`). */
+export interface SplitStart {
+  /** Text before this offset was split already. */
+  offset: number;
+  /** The index the first paragraph gets. */
+  paragraph: number;
+  /** The list heading open at `offset` (its paragraph index), for list items that follow it. */
+  heading: number | null;
+}
+
+const FROM_START: SplitStart = { offset: 0, paragraph: 0, heading: null };
+
+/**
+ * Lines from `offset` on, with hard-wrapped prose (a line ending mid-sentence, next starting
+ * lower-case) joined.
+ */
+function paragraphs(text: string, offset: number): Paragraph[] {
   const out: Paragraph[] = [];
   const lineRe = /[^\r\n]+/g;
+  lineRe.lastIndex = offset;
   let open: Paragraph | null = null;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const start = m.index;
@@ -90,11 +106,12 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, from: SplitStart = FROM_START): Sentence[] {
   const out: Sentence[] = [];
-  const paras = paragraphs(text);
-  let heading: number | null = null;
-  paras.forEach((p, index) => {
+  const paras = paragraphs(text, from.offset);
+  let heading: number | null = from.heading;
+  paras.forEach((p, n) => {
+    const index = from.paragraph + n;
     const body = text.slice(p.start, p.end);
     const listItem = LIST_ITEM.test(body);
     const isHeading = /:\s*$/.test(body);
@@ -134,4 +151,10 @@ export function splitSentences(text: string): Sentence[] {
     if (isHeading) heading = index;
   });
   return out;
+}
+
+/** The list heading still open after `last`, the last sentence split so far. */
+export function openHeading(last: Sentence | undefined): number | null {
+  if (!last) return null;
+  return last.heading ? last.paragraph : last.listItem ? last.listHeading : null;
 }

@@ -247,14 +247,14 @@ function readCandidate(text: string, m: RegExpExecArray): Candidate | null {
   };
 }
 
-/** Every statistic in `text`, in order. */
-export function findStatistics(text: string): StatisticSpan[] {
-  const blocked = blockedRanges(text);
+/** Every statistic in `text` from `from` on, in order. */
+export function findStatistics(text: string, from = 0): StatisticSpan[] {
+  const blocked = blockedRanges(text, from);
   let b = 0;
   const out: StatisticSpan[] = [];
   let upperBound: number | null = null;
   let lowerUnit: Unit = 'count';
-  CORE.lastIndex = 0;
+  CORE.lastIndex = from;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     const c = readCandidate(text, m);
     if (!c) continue;

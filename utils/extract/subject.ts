@@ -158,11 +158,14 @@ export function measureOf(
 
 /** A short "Label: 180 roles" line: the label's end offset, or -1. */
 export function labelLineEnd(text: string, sentenceStart: number, sentenceEnd: number): number {
-  const m = /^[^:\n]{1,40}:\s+(?=\S)(?:[^\s:]+\s*){1,5}$/.exec(
-    text.slice(sentenceStart, sentenceEnd),
-  );
-  if (!m) return -1;
-  return sentenceStart + (m[0].indexOf(':') ?? 0);
+  const body = text.slice(sentenceStart, sentenceEnd);
+  const label = /^[^:\n]{1,40}:\s+(?=\S)/.exec(body);
+  if (!label) return -1;
+  // One to five words after the label, counted rather than matched: a pattern of repeated
+  // optional-space words backtracks through every split of one long token ("1.1.1.…": 40 s).
+  const rest = body.slice(label[0].length);
+  if (rest.includes(':') || rest.trim().split(/\s+/).length > 5) return -1;
+  return sentenceStart + label[0].indexOf(':');
 }
 
 /** A subject with the id of the rule that chose it (the claim's `trace.subject`). */

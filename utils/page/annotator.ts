@@ -64,8 +64,16 @@ export interface AnnotatorOptions {
   styles: AnnotatorStyles;
   /** The card's extension-origin frame and the relay to it (utils/page/card-host.ts). */
   cardFrame: CardFrame;
-  /** Sends one batch of text to the engine (the background). */
-  annotate: (text: string, url: string | null) => Promise<Reply<AnnotatedClaim[]>>;
+  /**
+   * Sends one batch of text to the engine (the background). Batches of one `document` are read
+   * as one article; claim offsets index into its batches joined by "\n". `final` marks the last
+   * batch there is for now (the engine then answers what it held back for the article's head).
+   */
+  annotate: (
+    text: string,
+    url: string | null,
+    part: { document: string; final: boolean },
+  ) => Promise<Reply<AnnotatedClaim[]>>;
   /** After an SPA navigation: annotate the new page automatically? */
   shouldAutoRun?: () => boolean | Promise<boolean>;
   /** Quiet mode at the start (settings); `setQuiet` changes it. */
@@ -153,6 +161,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let active = false;
   /** The text of every batch sent, in order; claim offsets index into their "\n" join. */
   let texts: string[] = [];
+  /** Where each batch sent starts in that join, with its map, in order. */
+  let sent: { base: number; map: TextMap }[] = [];
+  /** Names this annotator's documents: a content script injected again starts its own. */
+  const instance = Math.random().toString(36).slice(2);
   let textBase = 0;
   let seq = 0;
   let queue: Pending[] = [];
@@ -249,6 +261,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       });
       const sends: Promise<void>[] = [];
       let small = first;
+      let open = false;
       while (!collector.done) {
         if (gen !== generation || signal.aborted) return;
         const map = collector.next({
@@ -258,9 +271,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           now,
         });
         small = false;
-        if (HAS_WORD.test(map.text)) sends.push(annotateBatch(map, gen));
+        if (HAS_WORD.test(map.text)) {
+          sends.push(annotateBatch(map, gen, collector.done));
+          open = !collector.done;
+        }
         if (!collector.done) await yieldToMain();
       }
+      // The text ended in a batch without words: tell the engine the batch before was the last.
+      if (open) sends.push(annotateBatch(null, gen, true));
       await Promise.all(sends);
       await drained();
     } finally {
@@ -268,13 +286,27 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
   }
 
-  async function annotateBatch(map: TextMap, gen: number): Promise<void> {
-    const base = textBase;
-    textBase += map.text.length + 1;
-    texts.push(map.text);
+  /** The batch sent whose text holds offset `at` of the join, searched from the latest. */
+  function batchAt(at: number): { base: number; map: TextMap } | undefined {
+    for (let k = sent.length - 1; k >= 0; k--) {
+      const batch = sent[k];
+      if (batch && batch.base <= at) return batch;
+    }
+    return undefined;
+  }
+
+  async function annotateBatch(map: TextMap | null, gen: number, final: boolean): Promise<void> {
+    if (map) {
+      sent.push({ base: textBase, map });
+      textBase += map.text.length + 1;
+      texts.push(map.text);
+    }
     let reply: Reply<AnnotatedClaim[]>;
     try {
-      reply = await opts.annotate(map.text, href() || null);
+      reply = await opts.annotate(map?.text ?? '', href() || null, {
+        document: `${instance}:${gen}`,
+        final,
+      });
     } catch (error) {
       console.warn('[corroborate]', error);
       return;
@@ -287,13 +319,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const items: Pending[] = [];
     for (const claim of reply.value) {
       const { start, end } = claim;
-      if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
-      if (!(start >= 0 && end > start && end <= map.text.length)) continue;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || !(start >= 0 && end > start))
+        continue;
+      // Mostly this batch's text; the article's head may answer for a batch sent before.
+      const at = batchAt(start);
+      if (!at || end > at.base + at.map.text.length) continue;
       items.push({
-        claim: { ...claim, id: `c${++seq}`, start: base + start, end: base + end },
-        map,
-        start,
-        end,
+        claim: { ...claim, id: `c${++seq}` },
+        map: at.map,
+        start: start - at.base,
+        end: end - at.base,
         batch: items,
       });
     }
@@ -302,7 +337,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // not: asked here, between frames, while the page's style is clean; in the frame that
     // inserts badges each question would force a style recalculation.
     for (const item of items) {
-      const parent = locate(map, item.end, 'end')?.node.parentElement ?? null;
+      const parent = locate(item.map, item.end, 'end')?.node.parentElement ?? null;
       readFlex(parent);
       readFlex(parent?.closest(INTERACTIVE)?.parentElement ?? null);
     }
@@ -535,6 +570,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     records = [];
     releaseHeadingNames();
     texts = [];
+    sent = [];
     byId.clear();
     seen = new WeakSet();
     flexCache = new WeakMap();

@@ -13,43 +13,61 @@ import {
 const styles = { page: () => '', badge: '' };
 const cardFrame = { url: 'about:blank', show: () => {}, hide: () => {} };
 
-/** A stand-in engine: every "N%" is a statistic, every "Northwind" a source. */
+/**
+ * A stand-in engine: every "N%" is a statistic, every "Northwind" a source. Like the real one,
+ * it answers with offsets into the document's batches joined by "\n".
+ */
 function fakeEngine() {
   const texts: string[] = [];
-  const annotate = vi.fn(async (text: string): Promise<Reply<AnnotatedClaim[]>> => {
-    texts.push(text);
-    const claims: AnnotatedClaim[] = [];
-    for (const m of text.matchAll(/\d+%|Northwind/g)) {
-      const isSource = m[0] === 'Northwind';
-      claims.push({
-        id: `x${claims.length}`,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        verdict: isSource ? 'unverifiable' : 'corroborated',
-        citations: isSource
-          ? []
-          : [
-              { publisher: 'A', url: null, published: null, claim: 'a' },
-              { publisher: 'B', url: null, published: null, claim: 'b' },
-            ],
-        conflicts: [],
-        reason: '',
-        ...(isSource
-          ? { kind: 'source' as const }
-          : {
-              kind: 'statistic' as const,
-              value: Number.parseFloat(m[0]),
-              unit: 'percent' as const,
-              hedge: null,
-              source: null,
-              subject: null,
-              measure: null,
-            }),
-      } as AnnotatedClaim);
-    }
-    return ok(claims);
-  });
+  let document = '';
+  let base = 0;
+  const annotate = vi.fn(
+    async (
+      text: string,
+      _url: string | null,
+      part: { document: string; final: boolean },
+    ): Promise<Reply<AnnotatedClaim[]>> => {
+      if (part.document !== document) {
+        document = part.document;
+        base = 0;
+      }
+      if (text === '') return ok([]);
+      texts.push(text);
+      const at = base;
+      base += text.length + 1;
+      const claims: AnnotatedClaim[] = [];
+      for (const m of text.matchAll(/\d+%|Northwind/g)) {
+        const isSource = m[0] === 'Northwind';
+        claims.push({
+          id: `x${claims.length}`,
+          start: at + m.index,
+          end: at + m.index + m[0].length,
+          text: m[0],
+          verdict: isSource ? 'unverifiable' : 'corroborated',
+          citations: isSource
+            ? []
+            : [
+                { publisher: 'A', url: null, published: null, claim: 'a' },
+                { publisher: 'B', url: null, published: null, claim: 'b' },
+              ],
+          conflicts: [],
+          reason: '',
+          ...(isSource
+            ? { kind: 'source' as const }
+            : {
+                kind: 'statistic' as const,
+                value: Number.parseFloat(m[0]),
+                unit: 'percent' as const,
+                hedge: null,
+                source: null,
+                subject: null,
+                measure: null,
+              }),
+        } as AnnotatedClaim);
+      }
+      return ok(claims);
+    },
+  );
   return { annotate, texts };
 }
 

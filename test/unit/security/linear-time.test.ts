@@ -2,7 +2,7 @@
 // pathological inputs. Times are compared within one run (never against absolute budgets): from
 // 10k to 100k to 1M characters a linear pass grows about 10×, a quadratic one 100×.
 import { describe, expect, it } from 'vitest';
-import { boundParagraphs } from '../../../utils/bounded-extract';
+import { boundParagraphs } from '../../../utils/extract/bounds';
 import { parseCitationFile } from '../../../utils/citations/import';
 import { tooDeepAt } from '../../../utils/citations/safe-json';
 import { validateCitation } from '../../../utils/citations/record';
@@ -10,6 +10,7 @@ import { decodeText } from '../../../utils/decode-text';
 import { blockedRanges } from '../../../utils/extract/exclusions';
 import { splitSentences } from '../../../utils/extract/sentences';
 import { findStatistics } from '../../../utils/extract/statistic';
+import { labelLineEnd } from '../../../utils/extract/subject';
 import { SHAPES } from './pathological';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
@@ -29,6 +30,8 @@ const SUBJECTS: Subject[] = [
   ['exclusion patterns', blockedRanges, ['e-mail-like']],
   ['statistic detector', findStatistics, ['figures without a full stop']],
   ['sentence splitter', splitSentences],
+  // "Label: 180 roles" lines; a long token after a colon once backtracked through its splits.
+  ['label-line reader', (text) => labelLineEnd(`Team: ${text}`, 0, text.length + 6)],
   ['paragraph cap', boundParagraphs, ['capitalised words']],
   ['CSV parser', (text) => parseCitationFile('x.csv', `publisher,claim\nCNBC,"${text}"\n`)],
   [

@@ -5,6 +5,7 @@
 // period the paragraph or the article reports, else the publication month.
 
 import type { Period } from '../../claim';
+import type { PeriodSpec } from '../stages/period-rules';
 import type { PeriodPhrase } from '../stages/periods';
 import { defaultedPeriod, resolveSpec, type PeriodContext } from './period';
 
@@ -79,20 +80,25 @@ function nearest(phrases: PeriodPhrase[], start: number, end: number): PeriodPhr
 }
 
 /** The period of one statistic, with the id of the rule that set it. */
+/**
+ * A phrase's spec completed by its sentence: "fourth-quarter revenue … for fiscal year 2024", a
+ * bare quarter takes the sentence's year (and the year phrase stands for that quarter).
+ */
+export function withSentenceYear(p: PeriodPhrase, phrases: readonly PeriodPhrase[]): PeriodSpec {
+  const q = p.spec.kind === 'year' ? phrases.find(isBareQuarter)?.spec : p.spec;
+  const y = phrases.find((o) => o.spec.kind === 'year')?.spec;
+  if (q?.kind === 'quarter' && q.year === null && y?.kind === 'year')
+    return { kind: 'quarter', q: q.q, year: y.year, fiscal: q.fiscal || y.fiscal };
+  return p.spec;
+}
+
+const isBareQuarter = (p: PeriodPhrase) => p.spec.kind === 'quarter' && p.spec.year === null;
+
 export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const { text, start, end, phrases, ctx } = input;
   const levels = phrases.filter((p) => !p.base);
-  // "fourth-quarter revenue … for fiscal year 2024": a bare quarter takes the sentence's year.
-  const yearPhrase = phrases.find((p) => p.spec.kind === 'year');
-  const bareQuarter = phrases.find((p) => p.spec.kind === 'quarter' && p.spec.year === null);
-  const resolve = (p: PeriodPhrase, level: Period | null = null) => {
-    let spec = p.spec;
-    const q = spec.kind === 'year' ? bareQuarter?.spec : spec;
-    const y = yearPhrase?.spec;
-    if (q?.kind === 'quarter' && q.year === null && y?.kind === 'year')
-      spec = { kind: 'quarter', q: q.q, year: y.year, fiscal: q.fiscal || y.fiscal };
-    return resolveSpec(spec, p.text, { ...ctx, level });
-  };
+  const resolve = (p: PeriodPhrase, level: Period | null = null) =>
+    resolveSpec(withSentenceYear(p, phrases), p.text, { ...ctx, level });
 
   const levelOf = (): Period | null => {
     const own = nearest(levels, start, end);

@@ -19,7 +19,7 @@ const DATED_LINE =
 const DATELINE_LINES = 3;
 
 /** How far into the text a dateline may sit. */
-const DATELINE_REACH = 1500;
+export const DATELINE_REACH = 1500;
 
 // "/2024/01/25/", "-2022-11-22", "/2005/jul/14/", "/2020/0130/".
 const URL_DATE =

@@ -6,9 +6,10 @@ import type { Period } from '../../claim';
 import type { PeriodPhrase } from '../stages/periods';
 import { addMonths, isoDay, parseDay } from '../calendar';
 import { resolveSpec } from './period';
+import { withSentenceYear } from './period-of';
 
-/** The headline and opening paragraphs name the quarter an earnings story is about. */
-const REACH = 40;
+/** The headline and opening paragraphs (this many sentences) name an earnings story's quarter. */
+export const REPORTED_REACH = 40;
 
 const QUARTER_GRAINS = new Set(['quarter', 'fiscal-quarter']);
 
@@ -19,21 +20,21 @@ const COMPARED_BEFORE =
 
 const QUARTER_CUE = /quarter|\bQ[1-4]|[1-4]Q|months|period/i;
 
-export function reportedPeriod(
+/** The quarter sentence `sentence` names as reported, or null (see `REPORTED_REACH`). */
+export function reportedIn(
   text: string,
-  sentenceText: (sentence: number) => string,
-  sentenceCount: number,
-  phrasesAt: (sentence: number) => PeriodPhrase[],
+  sentence: string,
+  phrases: () => PeriodPhrase[],
   ctx: { published: string | null; fyEnd: number | null },
 ): Period | null {
-  for (let i = 0; i < Math.min(sentenceCount, REACH); i++) {
-    if (!QUARTER_CUE.test(sentenceText(i))) continue;
-    for (const p of phrasesAt(i)) {
-      if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;
-      if (COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;
-      const period = resolveSpec(p.spec, p.text, { ...ctx, reported: null, level: null });
-      if (period && QUARTER_GRAINS.has(period.grain)) return period;
-    }
+  if (!QUARTER_CUE.test(sentence)) return null;
+  const found = phrases();
+  for (const p of found) {
+    if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;
+    const spec = withSentenceYear(p, found);
+    const period = resolveSpec(spec, p.text, { ...ctx, reported: null, level: null });
+    if (period && QUARTER_GRAINS.has(period.grain)) return period;
   }
   return null;
 }

@@ -1,11 +1,9 @@
-// A length cap in front of extraction. Parts of the engine do work per sentence that grows with
+// A length cap in front of extraction (`ArticleExtractor.read` applies it to every part). Parts of the engine do work per sentence that grows with
 // the sentence (name chunks, clauses per figure), which is harmless for prose and quadratic for a
 // 100,000-character run without a sentence end ("5% 5% 5% …" took 113 s). Breaking over-long
 // lines into paragraphs bounds every sentence, so the whole pass is linear in the text. The
 // break replaces one whitespace character, so every offset stays the offset into the caller's
 // text, and claim texts are read back from that text.
-import type { ExtractedClaim } from './claim';
-import { extract, type ExtractOptions } from './extract';
 
 /** Longer lines are split; news paragraphs are shorter (the longest we measured ~1,500). */
 export const MAX_PARAGRAPH = 2_000;
@@ -64,14 +62,4 @@ export function boundParagraphs(text: string): string {
   if (out.length === 0) return text;
   out.push(text.slice(copied));
   return out.join('');
-}
-
-/** `extract` with the paragraph cap: same claims for ordinary text, linear time for any text. */
-export function extractBounded(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  const bounded = boundParagraphs(text);
-  if (bounded === text) return extract(text, options);
-  return extract(bounded, options).map((claim) => ({
-    ...claim,
-    text: text.slice(claim.start, claim.end),
-  }));
 }
