@@ -171,6 +171,14 @@ export function PopupApp({ api, now }: PopupAppProps) {
           {plural(claims.length, 'claim')} on this page
         </p>
       ) : null}
+      {tab.capped ? (
+        <p class="capped" data-testid="capped">
+          {tab.capped.what === 'claims'
+            ? `This page has more: Corroborate marks at most ${plural(tab.capped.most, 'claim')} on a page`
+            : `Only the first ${plural(tab.capped.most, 'character')} of this page are annotated: Corroborate reads no more of a page`}
+          , so that a page this long stays responsive.
+        </p>
+      ) : null}
 
       {tab.status === 'idle' ? (
         <div class="empty" data-testid="not-annotated">

@@ -34,6 +34,14 @@ export interface TabAnnotations {
   document: ClaimDocument;
   /** The text the claims' offsets index into (the popup's W3C export quotes from it). */
   text: string;
+  /** Set when a limit left part of the page out (utils/page/annotator.ts DEFAULT_LIMITS). */
+  capped?: PageLimit;
+}
+
+/** The per-page limit a huge page reached: the most claims marked, or characters read. */
+export interface PageLimit {
+  what: 'claims' | 'characters';
+  most: number;
 }
 
 /** What the page says about itself, for prefilling a citation (context menu "Add selection…"). */
