@@ -115,25 +115,21 @@ describe('PopupApp', () => {
     expect((await screen.findByTestId('claim-count')).textContent).toBe('1 claim on this page');
   });
 
-  it('says when a page limit left part of the page out, and which', async () => {
-    render(
-      <PopupApp
-        api={new FakePopupApi(tabAnnotations({ capped: { what: 'claims', most: 1000 } }))}
-      />,
-    );
-    expect((await screen.findByTestId('capped')).textContent).toBe(
+  it.each([
+    [
+      { what: 'claims', most: 1000 } as const,
       'This page has more: Corroborate marks at most 1,000 claims on a page, so that a page this long stays responsive.',
-    );
-    cleanup();
-    render(
-      <PopupApp
-        api={new FakePopupApi(tabAnnotations({ capped: { what: 'characters', most: 500_000 } }))}
-      />,
-    );
-    expect((await screen.findByTestId('capped')).textContent).toBe(
+    ],
+    [
+      { what: 'characters', most: 500_000 } as const,
       'Only the first 500,000 characters of this page are annotated: Corroborate reads no more of a page, so that a page this long stays responsive.',
-    );
-    cleanup();
+    ],
+  ])('says when a page limit (%j) left part of the page out', async (capped, message) => {
+    render(<PopupApp api={new FakePopupApi(tabAnnotations({ capped }))} />);
+    expect((await screen.findByTestId('capped')).textContent).toBe(message);
+  });
+
+  it('says nothing of limits on a page within them', async () => {
     render(<PopupApp api={new FakePopupApi(tabAnnotations())} />);
     await screen.findByTestId('claim-count');
     expect(screen.queryByTestId('capped')).toBeNull();
