@@ -174,8 +174,8 @@ export function PopupApp({ api, now }: PopupAppProps) {
       {tab.capped ? (
         <p class="capped" data-testid="capped">
           {tab.capped.what === 'claims'
-            ? `This page has more: Corroborate marks at most ${plural(tab.capped.most, 'claim')} on a page`
-            : `Only the first ${plural(tab.capped.most, 'character')} of this page are annotated: Corroborate reads no more of a page`}
+            ? `Corroborate stopped at ${plural(tab.capped.most, 'claim')}: it marks no more on one page`
+            : `Corroborate stopped after the first ${plural(tab.capped.most, 'character')}: it reads no more of one page`}
           , so that a page this long stays responsive.
         </p>
       ) : null}

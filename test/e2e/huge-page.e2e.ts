@@ -1,6 +1,6 @@
 // A huge page, in the browser named by $E2E_BROWSER (issue 13.4: a page of a million nodes or of
 // 50,000 figures became unresponsive). A statistics dump of 1,800 figures in over 20,000
-// elements: Corroborate marks its first 1,000 claims and no more, highlights them with marks (a
+// elements: Corroborate stops at 1,000 claims, highlights them with marks (a
 // document-wide `::highlight()` rule would restyle every element), the page's own timer keeps
 // running while it works, and the popup says the page reached the limit. Timings are the
 // bench's (`npm run bench -- huge`), not this test's.
@@ -39,7 +39,7 @@ describe('in-page: a huge page', () => {
       null,
     );
     expect(text.capped).toBe(
-      'This page has more: Corroborate marks at most 1,000 claims on a page, so that a page this long stays responsive.',
+      'Corroborate stopped at 1,000 claims: it marks no more on one page, so that a page this long stays responsive.',
     );
     expect(text.count).toBe('1,000 claims on this page');
     await popup.close();

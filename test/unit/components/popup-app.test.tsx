@@ -118,11 +118,11 @@ describe('PopupApp', () => {
   it.each([
     [
       { what: 'claims', most: 1000 } as const,
-      'This page has more: Corroborate marks at most 1,000 claims on a page, so that a page this long stays responsive.',
+      'Corroborate stopped at 1,000 claims: it marks no more on one page, so that a page this long stays responsive.',
     ],
     [
       { what: 'characters', most: 500_000 } as const,
-      'Only the first 500,000 characters of this page are annotated: Corroborate reads no more of a page, so that a page this long stays responsive.',
+      'Corroborate stopped after the first 500,000 characters: it reads no more of one page, so that a page this long stays responsive.',
     ],
   ])('says when a page limit (%j) left part of the page out', async (capped, message) => {
     render(<PopupApp api={new FakePopupApi(tabAnnotations({ capped }))} />);
