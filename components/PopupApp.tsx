@@ -171,6 +171,14 @@ export function PopupApp({ api, now }: PopupAppProps) {
           {plural(claims.length, 'claim')} on this page
         </p>
       ) : null}
+      {tab.capped ? (
+        <p class="capped" data-testid="capped">
+          {tab.capped.what === 'claims'
+            ? `Corroborate stopped at ${plural(tab.capped.most, 'claim')}: it marks no more on one page`
+            : `Corroborate stopped after the first ${plural(tab.capped.most, 'character')}: it reads no more of one page`}
+          , so that a page this long stays responsive.
+        </p>
+      ) : null}
 
       {tab.status === 'idle' ? (
         <div class="empty" data-testid="not-annotated">

@@ -40,6 +40,14 @@ export interface TabAnnotations {
    * once the page is annotated (the popup exports only then): it walks the whole body.
    */
   page: AnchorText | null;
+  /** Set when a limit left part of the page out (utils/page/annotator.ts DEFAULT_LIMITS). */
+  capped?: PageLimit;
+}
+
+/** The per-page limit a huge page reached: the most claims marked, or characters read. */
+export interface PageLimit {
+  what: 'claims' | 'characters';
+  most: number;
 }
 
 /** What the page says about itself, for prefilling a citation (context menu "Add selection…"). */

@@ -4,15 +4,12 @@
 
 import type { Unit } from '../claim';
 import { measureOfText, type KnownMeasure } from '../match/measure';
+import { firstEndingAfter, sentenceClauses, type Clause, type SentenceClauses } from './clauses';
 import type { NameChunk } from './names';
 import type { SourceMention } from './named-source';
 
 const SECTOR =
   /\b(?:the\s+)?(?:tech(?:nology)?|media|retail|banking|financial|auto|gaming) (?:sector|industry)\b/i;
-
-// Where a clause ends inside a sentence: commas, semicolons, colons, dashes, brackets and the
-// conjunctions that join two statements.
-const CLAUSE_BREAK = /,\s|;|:\s|\s[—–]\s|—|[()]|\s(?:and|but|while|whereas|although|though)\s/g;
 
 // Words that may open an apposition before its figure (", roughly 430 employees,").
 const APPOSITION_LEAD =
@@ -25,31 +22,6 @@ const RESTATES =
 // "staff of about 6,000", "employs 3,600": the size of the staff, even in a sentence about cuts.
 const HEADCOUNT_BEFORE =
   /\b(?:staff|work ?force|headcount|employ(?:s|ees|ed|ing)?|workers)\s+(?:of\s+|to\s+|at\s+)?(?:(?:about|roughly|nearly|approximately|around|almost|some|more than|over|just|under)\s+)?$/i;
-
-interface Clause {
-  start: number;
-  end: number;
-  /**
-   * How the clause joins the one before it: a comma, dash or bracket (a modifier of that
-   * clause), a colon (after a label or heading) or a conjunction (a statement of its own).
-   */
-  joint: 'none' | 'comma' | 'colon' | 'conjunction';
-}
-
-function clauses(text: string, start: number, end: number): Clause[] {
-  const body = text.slice(start, end);
-  const out: Clause[] = [];
-  let from = 0;
-  let joint: Clause['joint'] = 'none';
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
-    out.push({ start: start + from, end: start + m.index, joint });
-    joint = m[0].startsWith(':') ? 'colon' : /^\s\w/.test(m[0]) ? 'conjunction' : 'comma';
-    from = m.index + m[0].length;
-  }
-  out.push({ start: start + from, end, joint });
-  return out;
-}
 
 // Measures of people (counted or as a share) and of money: a figure of the wrong kind
 // ("16 weeks" of pay for affected workers, "$140 million" saved) measures neither.
@@ -73,15 +45,17 @@ function fits(measure: KnownMeasure | null, unit: Unit): KnownMeasure | null {
 const WINDOWS = [1, 2, 3, 5, 8];
 
 /** The measure of one clause around the figure [start, end). */
-function clauseMeasure(text: string, c: Clause, start: number, end: number): KnownMeasure | null {
-  const body = text.slice(c.start, c.end);
-  const whole = measureOfText(body);
+function clauseMeasure(
+  text: string,
+  sentence: SentenceClauses,
+  c: Clause,
+  start: number,
+  end: number,
+): KnownMeasure | null {
+  const whole = sentence.measure(c);
   if (whole === null) return null;
-  const words = [...body.matchAll(/\S+/g)].map((m) => ({
-    start: c.start + m.index,
-    end: c.start + m.index + m[0].length,
-  }));
-  const first = words.findIndex((w) => w.end > start);
+  const words = sentence.words(c);
+  const first = firstEndingAfter(words, start);
   let last = first;
   while (last + 1 < words.length && (words[last + 1]?.start ?? Infinity) < end) last++;
   let near: KnownMeasure | null = whole;
@@ -100,6 +74,33 @@ function clauseMeasure(text: string, c: Clause, start: number, end: number): Kno
   // "lay off 1,200 employees", "cut 12% of its workforce": staff counted by a cut are the cut.
   const size = HEADCOUNT_BEFORE.test(text.slice(Math.max(c.start, start - 40), start));
   return near === 'headcount' && whole === 'layoffs' && !size ? 'layoffs' : near;
+}
+
+/**
+ * The end of a figure's lead that RESTATES can match: its verb and a few qualifiers fit in far
+ * fewer characters. Testing the whole lead would cost each figure the length of its clause.
+ */
+const RESTATES_TAIL = 120;
+
+/** Does the figure restate the one before it ("which amounts to", "or roughly")? */
+function restatesBefore(lead: string): boolean {
+  if (lead.length <= RESTATES_TAIL) return RESTATES.test(lead);
+  // The cut moves on past the word it falls in: RESTATES' `\b` must not take a part for a word.
+  let from = lead.length - RESTATES_TAIL;
+  while (from < lead.length && !/\s/.test(lead[from - 1] as string)) from++;
+  return RESTATES.test(lead.slice(from));
+}
+
+/** At most `n` words in `lead`? Counted from its end, so a long lead costs no more. */
+function fewWords(lead: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = lead.length - 1; i >= 0; i--) {
+    const space = /\s/.test(lead[i] as string);
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /** What the statistics around a figure measure, for figures that only restate one. */
@@ -127,22 +128,22 @@ export function measureOf(
   unit: Unit,
   context: MeasureContext = NO_CONTEXT,
 ): string | null {
-  const list = clauses(text, sentenceStart, sentenceEnd);
-  const i = list.findIndex((c) => c.end > start);
+  const sentence = sentenceClauses(text, sentenceStart, sentenceEnd);
+  const list = sentence.list;
+  const i = sentence.indexAt(start);
   const own = list[i];
   if (!own) return context.story;
-  const measure = fits(clauseMeasure(text, own, start, end), unit);
+  const measure = fits(clauseMeasure(text, sentence, own, start, end), unit);
   const lead = text.slice(own.start, start);
   // ", roughly 430 employees,", "which amounts to 100 employees", "(10,000)": the figure
   // restates the one before it, and measures what it does.
-  const restates = RESTATES.test(lead);
+  const restates = restatesBefore(lead);
   const apposition = restates || APPOSITION_LEAD.test(lead);
   if (measure === null || (measure === 'headcount' && apposition)) {
     // ", up 12% from a year earlier": a short modifier measures what its clause does.
     const prev = i > 0 && own.joint === 'comma' ? list[i - 1] : undefined;
-    const modifier = restates || (lead.match(/\S+/g) ?? []).length <= 3;
-    const before =
-      prev && modifier ? fits(measureOfText(text.slice(prev.start, prev.end)), unit) : null;
+    const modifier = restates || fewWords(lead, 3);
+    const before = prev && modifier ? fits(sentence.measure(prev), unit) : null;
     if (before !== null) return before;
     if (apposition && context.sentencePrior !== null)
       return fits(context.sentencePrior as KnownMeasure, unit) ?? measure;

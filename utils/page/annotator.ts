@@ -7,7 +7,7 @@
 // Written as closures rather than a class so the minifier can shorten every internal name: the
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
-import type { CardEvent, Reply, TabAnnotations } from '../messaging';
+import type { CardEvent, PageLimit, Reply, TabAnnotations } from '../messaging';
 import { INTERACTIVE, createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
@@ -15,6 +15,7 @@ import { documentText } from './document-text';
 import { pageTitle } from './metadata';
 import { findArticleRoot, isInsideExcluded } from './find-article';
 import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
+import { isLargeDocument } from './page-size';
 import { createRoving, type Roving } from './roving';
 import {
   boundsFor,
@@ -51,6 +52,26 @@ export const DEFAULT_LIMITS = {
    * script), so the script's share stays small.
    */
   frameBudgetMs: 4,
+  /**
+   * The same on a large document (utils/page/page-size.ts), where every frame that inserts
+   * badges costs the browser a relayout of the whole page (hundreds of ms on a page of a million
+   * nodes) however few it inserts: fewer, fuller frames.
+   */
+  largeFrameBudgetMs: 50,
+  /**
+   * The most claims marked on one page. A statistics dump of 50,000 figures would otherwise keep
+   * the page re-laying out badge after badge for minutes; news articles have tens. The popup says
+   * when a page reached it.
+   */
+  maxClaims: 1000,
+  /**
+   * The most text read from one page (characters). Reading a node from script gives it a wrapper
+   * the garbage collector then traces for as long as the page lives: on a page of a million nodes
+   * that made every collection, and so every slice of work, slow. A long read runs to 100,000.
+   */
+  maxPageChars: 500_000,
+  /** Batches sent and not answered yet: collection waits for the engine, so the cap saves it work. */
+  maxInFlight: 4,
   /** Mutations are handled this long after the first one of a burst. */
   mutationDelayMs: 300,
   /** Wait after an SPA navigation before looking at the new page. */
@@ -182,6 +203,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let styleEl: HTMLStyleElement | null = null;
   let card: Card | null = null;
   let currentBatch: Pending[] | null = null;
+  /** Highlighted with marks and badged in fuller frames (see DEFAULT_LIMITS.largeFrameBudgetMs). */
+  let large = false;
+  /** Claims taken from replies this run, and the limit that left some of the page out. */
+  let accepted = 0;
+  let capped: PageLimit | null = null;
 
   const setStatus = (next: Status): void => {
     status = next;
@@ -218,7 +244,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   };
 
   function setup(): void {
-    highlighter ??= createHighlighter(doc, split, { forceMarks: opts.forceMarks });
+    if (!highlighter) {
+      large = isLargeDocument(doc);
+      highlighter = createHighlighter(doc, split, { forceMarks: opts.forceMarks || large });
+    }
     if (!styleEl?.isConnected) {
       styleEl = doc.createElement('style');
       styleEl.setAttribute(UI_ATTR, '');
@@ -264,6 +293,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       let open = false;
       while (!collector.done) {
         if (gen !== generation || signal.aborted) return;
+        // The engine answers in order: wait for the oldest batch of a full window.
+        if (sends.length >= limits.maxInFlight) await sends[sends.length - limits.maxInFlight];
+        if (gen !== generation || signal.aborted) return;
+        if (accepted >= limits.maxClaims) {
+          capped = { what: 'claims', most: limits.maxClaims };
+          break;
+        }
+        if (textBase >= limits.maxPageChars) {
+          capped ??= { what: 'characters', most: limits.maxPageChars };
+          break;
+        }
         const map = collector.next({
           maxChars: small ? limits.firstChars : limits.maxChars,
           maxBlocks: small ? limits.firstBlocks : limits.maxBlocks,
@@ -332,6 +372,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         batch: items,
       });
     }
+    const room = Math.max(0, limits.maxClaims - accepted);
+    if (items.length > room) {
+      items.length = room;
+      capped = { what: 'claims', most: limits.maxClaims };
+    }
+    accepted += items.length;
     if (items.length === 0) return;
     // Where the badges will go (the text's parent, or the parent of a link it is in) is flex or
     // not: asked here, between frames, while the page's style is clean; in the frame that
@@ -350,9 +396,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     cancelFrame = null;
     if (signal.aborted) return;
     const start = now();
+    const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
     while (head < queue.length) {
       render(queue[head++] as Pending);
-      if (now() - start >= limits.frameBudgetMs) break;
+      if (now() - start >= budget) break;
     }
     discardOwnMutations();
     if (head < queue.length) {
@@ -575,8 +622,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     seen = new WeakSet();
     flexCache = new WeakMap();
     root = null;
-    textBase = seq = busy = 0;
+    textBase = seq = busy = accepted = 0;
     active = needsResync = false;
+    capped = null;
     pendingAdded.clear();
     discardOwnMutations();
     setStatus('idle');
@@ -648,6 +696,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       document: { version: 1, url: href() || null, title: pageTitle(doc), claims },
       text: texts.join('\n'),
       page,
+      ...(capped ? { capped } : {}),
     };
   }
 

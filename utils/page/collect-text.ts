@@ -202,12 +202,15 @@ export function createCollector(roots: Node | Node[], options: CollectOptions = 
       const b = new Builder();
       const { maxChars = Infinity, maxBlocks = Infinity, deadline = Infinity } = limits;
       const now = limits.now ?? (() => performance.now());
+      const late = (): boolean => deadline < Infinity && now() >= deadline;
       const boundary = (): boolean =>
-        b.separator() &&
-        (b.length >= maxChars ||
-          b.blocks >= maxBlocks ||
-          (deadline < Infinity && now() >= deadline));
-      while (node && !step(b, boundary));
+        b.separator() && (b.length >= maxChars || b.blocks >= maxBlocks || late());
+      // Nothing collected yet (text skipped as read, or excluded): the walk may stop anywhere.
+      // Block boundaries alone would never end it, so it ran on through a million nodes at once.
+      let steps = 0;
+      while (node && !step(b, boundary)) {
+        if ((++steps & 255) === 0 && b.length === 0 && late()) break;
+      }
       return b.finish();
     },
   };

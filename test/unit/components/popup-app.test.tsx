@@ -136,6 +136,26 @@ describe('PopupApp', () => {
     expect((await screen.findByTestId('claim-count')).textContent).toBe('1 claim on this page');
   });
 
+  it.each([
+    [
+      { what: 'claims', most: 1000 } as const,
+      'Corroborate stopped at 1,000 claims: it marks no more on one page, so that a page this long stays responsive.',
+    ],
+    [
+      { what: 'characters', most: 500_000 } as const,
+      'Corroborate stopped after the first 500,000 characters: it reads no more of one page, so that a page this long stays responsive.',
+    ],
+  ])('says when a page limit (%j) left part of the page out', async (capped, message) => {
+    render(<PopupApp api={new FakePopupApi(tabAnnotations({ capped }))} />);
+    expect((await screen.findByTestId('capped')).textContent).toBe(message);
+  });
+
+  it('says nothing of limits on a page within them', async () => {
+    render(<PopupApp api={new FakePopupApi(tabAnnotations())} />);
+    await screen.findByTestId('claim-count');
+    expect(screen.queryByTestId('capped')).toBeNull();
+  });
+
   it('says what was looked for when no claims were found', async () => {
     const api = new FakePopupApi(
       tabAnnotations({ document: { version: 1, url: PAGE_URL, claims: [] } }),

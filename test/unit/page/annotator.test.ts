@@ -323,4 +323,39 @@ describe('PageAnnotator', () => {
       { timeout: 1000 },
     );
   });
+
+  it('marks at most maxClaims claims, reads no further and says so in its snapshot', async () => {
+    const engine = make(fakeEngine(), { limits: { maxClaims: 3, maxBlocks: 1, firstBlocks: 1 } });
+    const story = byId('story');
+    for (let i = 0; i < 6; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Paragraph ${i} of the dump lists ${i + 20}% and ${i + 40}% of sales.`;
+      story.appendChild(p);
+    }
+    await annotator.run();
+    expect(badges()).toHaveLength(3);
+    const snap = annotator.snapshot();
+    expect(snap.document.claims).toHaveLength(3);
+    expect(snap.capped).toEqual({ what: 'claims', most: 3 });
+    // The last paragraphs were never sent to the engine.
+    expect(engine.texts.join('\n')).not.toContain('Paragraph 5');
+    annotator.clear();
+    expect(annotator.snapshot().capped).toBeUndefined();
+  });
+
+  it('reads at most maxPageChars characters of a page and says so', async () => {
+    const engine = make(fakeEngine(), {
+      limits: { maxPageChars: 100, maxBlocks: 1, firstBlocks: 1 },
+    });
+    await annotator.run();
+    expect(annotator.snapshot().capped).toEqual({ what: 'characters', most: 100 });
+    expect(engine.texts.join('\n')).toContain('12%');
+    expect(engine.texts.join('\n')).not.toContain('costs rose');
+  });
+
+  it('a page within the limits says nothing about them', async () => {
+    make();
+    await annotator.run();
+    expect(annotator.snapshot().capped).toBeUndefined();
+  });
 });

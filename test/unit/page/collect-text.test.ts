@@ -141,6 +141,20 @@ describe('collectText', () => {
     }
   });
 
+  it('ends a batch at its deadline while everything it walks is skipped', () => {
+    const paras = Array.from({ length: 300 }, (_, i) => `<p><span>seen</span> ${i}</p>`);
+    const root = mount(paras.join(''));
+    // Every text node was read before: no text, so no block boundary could end the walk.
+    let clock = 0;
+    const collector = createCollector(root, { ...noVisibility, skipText: () => true });
+    const now = () => (clock += 5);
+    const first = collector.next({ deadline: 10, now });
+    expect(first.text).toBe('');
+    expect(collector.done).toBe(false);
+    while (!collector.done) collector.next({ deadline: clock + 10, now });
+    expect(collector.done).toBe(true);
+  });
+
   it('reads several roots in order, separated', () => {
     mount('<p id="a">Alpha 1</p><p>skip</p><span id="b">Beta 2</span>');
     const map = collectText([byId('a'), byId('b')], noVisibility);
