@@ -22,10 +22,7 @@ import { STARTER_PACK_PATH, readPackJson } from './starter-pack-files';
 
 // The issue's floors (issue 12): the pack, the outlets list and the companies list.
 export const MIN_CITATIONS = 3000;
-// Issue 12 asks for 700; the pack holds 694 (second sources for single-publisher claims ran short
-// of pages that show a date and are not rewrites of the first report). The floor is what the
-// pack holds, so a change that loses any fails; the issue stays open until the pack reaches 700.
-export const MIN_INDEPENDENT_CLAIMS = 694;
+export const MIN_INDEPENDENT_CLAIMS = 700;
 export const MIN_OUTLETS = 400;
 export const MIN_COMPANIES = 500;
 /** The pack covers tech news from 2022 on; an earlier date is a typo. */
