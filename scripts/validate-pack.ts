@@ -391,6 +391,12 @@ function checkMeaning(e: Entry, today: string, problems: string[]): void {
       );
     else if (publisherKey(e.syndicatedFrom) === publisherKey(e.publisher))
       problems.push(`${e.where}: syndicatedFrom names the publisher itself`);
+    // A release host only carries a company's words: counted as a voice of its own, it would
+    // let one release back a claim twice (once as the company, once as the host).
+    else if (RELEASE_HOSTS.includes(outletOf(e.syndicatedFrom)?.name ?? ''))
+      problems.push(
+        `${e.where}: syndicatedFrom '${e.syndicatedFrom}' only hosts releases; name the company whose release it is`,
+      );
   }
   const pageOutlet = outletOf(e.url);
   const namedOutlet = outletOf(e.publisher);

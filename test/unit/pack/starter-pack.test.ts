@@ -165,6 +165,7 @@ describe('validatePack', () => {
       { publisher: 'Reuters', url: 'https://www.reuters.com/x', syndicatedFrom: 'Reuters' },
       'names the publisher itself',
     ],
+    [{ syndicatedFrom: 'Business Wire' }, "syndicatedFrom 'Business Wire' only hosts releases"],
     [{ publisher: 'Reuters', url: 'https://www.cnbc.com/x' }, "the URL is on CNBC's site"],
     [{ url: 'https://www.newser.com/story/1' }, 'Newser (newser.com) is a content farm'],
     [{ value: 1, claim: 'Quillbridge to cut 1,000 jobs' }, "does not match '1,000'"],
