@@ -30,7 +30,9 @@ const EXPORTS = [
   ['JSON', 'store.json', citationsToJson],
 ] as const;
 
-describe('store round trip', () => {
+// Each case loads all of the starter pack (3,000+ citations) into a store and reads it back,
+// which takes seconds on a loaded machine: room beyond vitest's 5 s default.
+describe('store round trip', { timeout: 30_000 }, () => {
   it('has a starter pack to round-trip', () => {
     expect(pack.records.length).toBeGreaterThan(10);
   });
