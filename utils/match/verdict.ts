@@ -166,11 +166,9 @@ function beyond(value: number, entries: readonly Entry[]): boolean {
   return value > 2 * Math.max(...values) || value < Math.min(...values) / 2;
 }
 
-/** Newest first; undated last. ISO dates order as strings (no locale collation: it is slow). */
+/** Newest first; undated last. */
 export function byDateDescending(a: Entry, b: Entry): number {
-  const x = a.record.published ?? '';
-  const y = b.record.published ?? '';
-  return x === y ? 0 : x < y ? 1 : -1;
+  return (b.day ?? -Infinity) - (a.day ?? -Infinity) || 0;
 }
 
 /** One line per URL: a page that gave several figures is still one citation. */
@@ -189,8 +187,7 @@ export function distinctUrls<T extends { entry: Entry }>(items: readonly T[]): T
 function distinctConflicts(conflicts: readonly ConflictEntry[]): ConflictEntry[] {
   const seen = new Set<string>();
   return distinctUrls(conflicts).filter(({ entry, kind }) => {
-    const { value, unit, rating } = entry.record;
-    const key = `${entry.publisherKey}|${value}|${unit}|${rating}|${kind}`;
+    const key = `${entry.publisherKey}|${entry.value}|${entry.unit}|${entry.record.rating}|${kind}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -224,10 +221,19 @@ export function toRef(entry: Entry): CitationRef {
   return ref;
 }
 
-export function toConflict({ entry, kind }: ConflictEntry): Conflict | null {
-  const { value, unit } = entry.record;
-  if (value === null || unit === null) return null;
-  const conflict: Conflict = { ...toRef(entry), value, unit };
+/** A conflict line, built in one object (a spread of `toRef` doubled the cost of a long card). */
+export function toConflict({ entry, kind }: ConflictEntry): Conflict {
+  const { record } = entry;
+  const conflict: Conflict = {
+    publisher: record.publisher,
+    url: record.url,
+    published: record.published,
+    claim: record.claim,
+    period: entry.span?.label ?? null,
+    value: entry.value,
+    unit: entry.unit,
+  };
+  if (record.rating !== null) conflict.rating = record.rating;
   if (kind !== undefined) conflict.kind = kind;
   return conflict;
 }
