@@ -150,7 +150,8 @@ function oracleClaims(
       value: figure.value,
       unit: figure.unit,
       hedge: found?.hedge ?? null,
-      measure: found?.measure ?? measureOfText(sentenceAround(text, figure)),
+      // The engine's measure when it found the figure (null included); the sentence's otherwise.
+      measure: found ? found.measure : measureOfText(sentenceAround(text, figure)),
       subject: figure.subject,
       source: figure.source,
       period: goldPeriod(figure),

@@ -380,7 +380,8 @@ export class CitationIndex {
           continue;
         if (other.match.conflicts.some(({ kind }) => kind !== undefined)) continue;
         const { frame: otherFrame } = other;
-        if (otherFrame.subject !== frame.subject || otherFrame.measure !== frame.measure) continue;
+        if (otherFrame.subject !== frame.subject || !sameEvent(otherFrame.measure, frame.measure))
+          continue;
         if (periodAgreement(frame.span, otherFrame.span, frame.measure) !== 'same') continue;
         const there = classify(
           { ...otherFrame, span: elsewhere },
@@ -486,6 +487,16 @@ export class CitationIndex {
       reason: sourceReason(name, attributed.length, backing.length > 0, others),
     };
   }
+}
+
+/**
+ * Whether two figures of one subject and time can tell one event: the same measure, or two
+ * announced ones (a cut and the share move on its news).
+ */
+function sameEvent(a: string | null, b: string | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && ANNOUNCED_MEASURES.has(a) && ANNOUNCED_MEASURES.has(b))
+  );
 }
 
 /** The distinct period labels of some entries, newest first. */

@@ -8,7 +8,8 @@
 //   time. Dropped
 //   when a citation backs the figure for the claim's own period (a company can cut 10% twice).
 // - Conflict of kind `value`: same subject, same known measure, same period at the same grain
-//   (a year's 9% is not contradicted by its fourth quarter's 52%), another figure on which the
+//   (a year's 9% is not contradicted by its fourth quarter's 52%; announced events at any grain),
+//   another figure on which the
 //   store agrees with itself, or figures all far from the claim's; only while nothing backs the figure (a backed "revenue up 13%" is
 //   not contradicted by the same quarter's "ad revenue up 11%").
 // - Figures for other periods are neither. With either period unknown, the rule before periods
@@ -17,7 +18,13 @@
 // - One URL is one citation: support wins over conflict, and repeats of a URL are dropped.
 import type { Assessment, CitationRef, Conflict, ConflictKind, Unit } from '../claim';
 import type { CitationRecord } from '../citations/record';
-import { periodAgreement, sameGrain, type Agreement, type Span } from './dimensions';
+import {
+  ANNOUNCED_MEASURES,
+  periodAgreement,
+  sameGrain,
+  type Agreement,
+  type Span,
+} from './dimensions';
 import { roundingStep, valueBacks } from './value';
 import type { Hedge } from '../claim';
 
@@ -101,6 +108,7 @@ export function classify(
   const otherTime: Entry[] = [];
   const otherValue: Entry[] = [];
   const undated: Entry[] = [];
+  const announced = claim.measure !== null && ANNOUNCED_MEASURES.has(claim.measure);
   for (const entry of candidates) {
     const { record } = entry;
     const isOwn = own(entry);
@@ -121,7 +129,14 @@ export function classify(
       } else if (isOwn) ownSupport.push(entry);
       else support.push({ entry, period });
     } else {
-      if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
+      // An announced event is one event whatever the grain each side dates it at (a cut "in
+      // January", a share move on the 27th); sums over time compare only at one grain.
+      if (
+        period === 'same' &&
+        claim.span &&
+        entry.span &&
+        (announced || sameGrain(claim.span, entry.span))
+      )
         otherValue.push(entry);
       else if (period === 'unknown') undated.push(entry);
     }
