@@ -174,7 +174,9 @@ export function measureOf(
 
 /** A short "Label: 180 roles" line: the label's end offset, or -1. */
 export function labelLineEnd(text: string, sentenceStart: number, sentenceEnd: number): number {
-  const m = /^[^:\n]{1,40}:\s+(?=\S)(?:[^\s:]+\s*){1,5}$/.exec(
+  // Each word ends at a space or the end, so a long token splits one way only (with `\s*` a
+  // 1,400-character digit run split five ways took seconds: polynomial backtracking).
+  const m = /^[^:\n]{1,40}:\s+(?=\S)(?:[^\s:]+(?:\s+|$)){1,5}$/.exec(
     text.slice(sentenceStart, sentenceEnd),
   );
   if (!m) return -1;

@@ -53,9 +53,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   {
     measure: 'estimate',
     // What analysts expected, not what was reported: "beat analysts' expectations" compares a
-    // reported figure with the estimate, so it stays the reported figure's.
+    // reported figure with the estimate, so it stays the reported figure's. The look-behind is
+    // tried at every position, so each of its runs is bounded: linear time on any input.
     pattern:
-      /(?<!\b(?:beat|beats|beating|topped|tops|topping|surpass\w*|exceed\w*|miss\w*|above|below|ahead of|short of)\s+(?:\S+\s+){0,2})(?:\banalysts?(?:'|\b)(?:\s+\S+){0,6}?\s+(?:had\s+)?(?:expect\w*|estimat\w*|forecast\w*|predict\w*|project\w*|anticipat\w*|look\w* for)\b|\bconsensus\b|\b(?:analysts?'?|Wall Street(?:'s)?)\s+(?:expectations|estimates?|forecasts?)\b|\b(?:LSEG|FactSet|Refinitiv|StreetAccount|Visible Alpha)\b)/i,
+      /(?<!\b(?:beat|beats|beating|topped|tops|topping|surpass\w*|exceed\w*|miss\w*|above|below|ahead of|short of)\s{1,3}(?:\S{1,30}\s{1,3}){0,2})(?:\banalysts?(?:'|\b)(?:\s+\S+){0,6}?\s+(?:had\s+)?(?:expect\w*|estimat\w*|forecast\w*|predict\w*|project\w*|anticipat\w*|look\w* for)\b|\bconsensus\b|\b(?:analysts?'?|Wall Street(?:'s)?)\s+(?:expectations|estimates?|forecasts?)\b|\b(?:LSEG|FactSet|Refinitiv|StreetAccount|Visible Alpha)\b)/i,
     example: 'Analysts polled by LSEG expected revenue of $10.2 billion',
   },
   {

@@ -10,6 +10,8 @@ import { decodeText } from '../../../utils/decode-text';
 import { blockedRanges } from '../../../utils/extract/exclusions';
 import { splitSentences } from '../../../utils/extract/sentences';
 import { findStatistics } from '../../../utils/extract/statistic';
+import { labelLineEnd } from '../../../utils/extract/subject';
+import { measuresOfText } from '../../../utils/match/measure';
 import { SHAPES } from './pathological';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
@@ -29,6 +31,8 @@ const SUBJECTS: Subject[] = [
   ['exclusion patterns', blockedRanges, ['e-mail-like']],
   ['statistic detector', findStatistics, ['figures without a full stop']],
   ['sentence splitter', splitSentences],
+  ['label-line check', (text) => labelLineEnd(`Team: ${text}`, 0, text.length + 6)],
+  ['measure rules', measuresOfText],
   ['paragraph cap', boundParagraphs, ['capitalised words']],
   ['CSV parser', (text) => parseCitationFile('x.csv', `publisher,claim\nCNBC,"${text}"\n`)],
   [
