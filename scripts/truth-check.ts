@@ -1,7 +1,9 @@
 // How often the verdicts tell the truth: runs the engine over the truth-labelled gold (the seed in
 // ../shared/fixtures and corpus files 46–57) with ../shared/corpus/store-dev.json as the store, and
 // counts, per truth label, the figures a reader would see backed or flagged (issue 11).
-//   npx tsx scripts/truth-check.ts [--figures] [--starter]
+//   npx tsx scripts/truth-check.ts [--figures | --misses] [--starter]
+// --misses lists only the figures a reader is misled on or left without a verdict (true ones not
+// backed or flagged, wrong ones not flagged or backed), with the claim's frame beside the gold's.
 // Two modes: `engine` uses the claims as the engine frames them (end to end); `oracle` puts the
 // gold subject, period and source into those claims (and stands in for figures the extractor
 // missed), so the matcher is measured alone.
@@ -20,6 +22,7 @@ import type {
 import { extract } from '../utils/extract';
 import { publicationDay } from '../utils/extract/resolve/published';
 import { CitationIndex } from '../utils/match';
+import { periodString } from '../utils/match/dimensions';
 import { measureOfText } from '../utils/match/measure';
 import { warns } from '../utils/match/reason';
 import { readStarterPack } from './starter-pack-files';
@@ -46,6 +49,8 @@ interface GoldStatistic {
     fiscal?: string;
   } | null;
   truth: Truth;
+  true_value?: number | null;
+  evidence?: string;
 }
 
 interface GoldFile {
@@ -61,6 +66,9 @@ export interface Figure {
   flagged: boolean;
   found: boolean;
   reason: string;
+  /** The claim's frame and the gold's, for `--misses`: "measure · subject · period". */
+  frame: string;
+  gold: string;
 }
 
 export interface Summary {
@@ -142,7 +150,8 @@ function oracleClaims(
       value: figure.value,
       unit: figure.unit,
       hedge: found?.hedge ?? null,
-      measure: found?.measure ?? measureOfText(sentenceAround(text, figure)),
+      // The engine's measure when it found the figure (null included); the sentence's otherwise.
+      measure: found ? found.measure : measureOfText(sentenceAround(text, figure)),
       subject: figure.subject,
       source: figure.source,
       period: goldPeriod(figure),
@@ -189,6 +198,10 @@ export function truthCheck(
         backed: claim !== undefined && claim.verdict !== 'unverifiable',
         flagged: claim !== undefined && warns(claim),
         reason: claim?.reason ?? '(not extracted)',
+        frame: claim
+          ? `${claim.measure ?? '?'} · ${claim.subject ?? '?'} · ${claim.period ? periodString(claim.period) || claim.period.text : '?'}${claim.period?.how === 'defaulted' ? ' (defaulted)' : ''}`
+          : '',
+        gold: `${figure.subject ?? '?'} · ${figure.period ? periodString({ ...figure.period, fiscal: figure.period.fiscal }) : '?'}${figure.true_value != null ? ` · true ${figure.true_value}` : ''} · ${figure.evidence ?? ''}`,
       });
     }
   }
@@ -213,6 +226,13 @@ export function truthCheck(
   };
 }
 
+/** A figure the reader is misled on or left without a verdict. */
+export function isMiss(f: Figure): boolean {
+  if (f.truth === 'true') return !f.backed || f.flagged;
+  if (f.truth === 'unknown') return false;
+  return !f.flagged || f.backed;
+}
+
 const percent = (part: number, whole: number) =>
   whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
 
@@ -227,16 +247,18 @@ export function summaryLine(s: Summary): string {
 }
 
 if (process.argv[1]?.endsWith('truth-check.ts')) {
-  const verbose = process.argv.includes('--figures');
+  const misses = process.argv.includes('--misses');
+  const verbose = misses || process.argv.includes('--figures');
   // --starter: what the bundled pack backs out of the box (issue 12), instead of store-dev.json.
   const records = process.argv.includes('--starter') ? readStarterPack().records : devStore();
   for (const mode of ['engine', 'oracle'] as const) {
     const { summary, figures } = truthCheck(mode, records);
     if (verbose)
       for (const f of figures)
-        if (f.truth !== 'unknown')
+        if (f.truth !== 'unknown' && (!misses || isMiss(f)))
           console.log(
-            `${mode} ${f.file.slice(0, 2)} ${f.truth.padEnd(12)} ${f.backed ? 'B' : '-'}${f.flagged ? 'F' : '-'} ${f.text.padEnd(14)} ${f.reason}`,
+            `${mode} ${f.file.slice(0, 2)} ${f.truth.padEnd(12)} ${f.backed ? 'B' : '-'}${f.flagged ? 'F' : '-'} ${f.text.padEnd(14)} ${f.reason}` +
+              (misses ? `\n    claim: ${f.frame}\n    gold:  ${f.gold}` : ''),
           );
     console.log(summaryLine(summary));
   }

@@ -19,9 +19,20 @@ describe('truth check', () => {
     expect(s.trueBacked / s.trueTotal).toBeGreaterThanOrEqual(0.9);
     expect(s.trueFlagged / s.trueTotal).toBeLessThanOrEqual(0.05);
     // Not yet at the issue's targets (wrong flagged ≥ 85%, wrong falsely backed ≤ 3%): the rest
-    // are mislabelled measures and figures the store does not hold. Floors at today's figures
-    // (39/53 flagged, 7/53 backed) so a change that loses ground fails.
+    // are figures the store does not hold and one misprint the store repeats. Floors at today's
+    // figures (39/53 flagged, 2/53 backed) so a change that loses ground fails.
     expect(s.wrongFlagged / s.wrongTotal).toBeGreaterThanOrEqual(39 / 53);
-    expect(s.wrongBacked / s.wrongTotal).toBeLessThanOrEqual(7 / 53);
+    expect(s.wrongBacked / s.wrongTotal).toBeLessThanOrEqual(2 / 53);
+  }, 120_000);
+
+  it('holds the levels reached end to end', () => {
+    const { summary: s } = truthCheck('engine');
+    // End to end the extractor's periods and subjects limit what matching can tell (issue 10);
+    // floors at today's figures: 77/119 backed, 29/53 flagged, 4/53 falsely backed, 25/119
+    // falsely flagged.
+    expect(s.trueBacked / s.trueTotal).toBeGreaterThanOrEqual(77 / 119);
+    expect(s.wrongFlagged / s.wrongTotal).toBeGreaterThanOrEqual(29 / 53);
+    expect(s.wrongBacked / s.wrongTotal).toBeLessThanOrEqual(4 / 53);
+    expect(s.trueFlagged / s.trueTotal).toBeLessThanOrEqual(25 / 119);
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 // the figure, so a claim and a citation about the same figure meet.
 
 import type { Unit } from '../claim';
-import { measureOfText, type KnownMeasure } from '../match/measure';
+import { measureOfText, measuresOfText, refines, type KnownMeasure } from '../match/measure';
 import { firstEndingAfter, sentenceClauses, type Clause, type SentenceClauses } from './clauses';
 import type { NameChunk } from './names';
 import type { SourceMention } from './named-source';
@@ -25,7 +25,7 @@ const HEADCOUNT_BEFORE =
 
 // Measures of people (counted or as a share) and of money: a figure of the wrong kind
 // ("16 weeks" of pay for affected workers, "$140 million" saved) measures neither.
-const PEOPLE_MEASURES = new Set<string>(['layoffs', 'headcount', 'users']);
+const PEOPLE_MEASURES = new Set<string>(['layoffs', 'headcount', 'users', 'subscribers']);
 
 function fits(measure: KnownMeasure | null, unit: Unit): KnownMeasure | null {
   if (measure === null) return null;
@@ -51,6 +51,7 @@ function clauseMeasure(
   c: Clause,
   start: number,
   end: number,
+  unit: Unit,
 ): KnownMeasure | null {
   const whole = sentence.measure(c);
   if (whole === null) return null;
@@ -60,15 +61,25 @@ function clauseMeasure(
   while (last + 1 < words.length && (words[last + 1]?.start ?? Infinity) < end) last++;
   let near: KnownMeasure | null = whole;
   if (first >= 0) {
-    for (const k of WINDOWS) {
+    const windowMeasure = (k: number): KnownMeasure | null => {
       const a = words[Math.max(0, first - k)];
       const b = words[Math.min(words.length - 1, last + k)];
-      if (!a || !b) break;
-      const m = measureOfText(text.slice(a.start, b.end));
-      if (m !== null) {
-        near = m;
-        break;
-      }
+      // "savings of $1 billion through job cuts": a sum of money is no cut, so the first measure
+      // the words name that a figure of this unit can be.
+      return a && b
+        ? (measuresOfText(text.slice(a.start, b.end)).find((m) => fits(m, unit)) ?? null)
+        : null;
+    };
+    for (let w = 0; w < WINDOWS.length; w++) {
+      const m = windowMeasure(WINDOWS[w] ?? 0);
+      if (m === null) continue;
+      // "operating profit of $864 million": the nearest word says profit, the two words before
+      // it say which profit.
+      const finer = [w + 1, w + 2]
+        .map((next) => (next < WINDOWS.length ? windowMeasure(WINDOWS[next] ?? 0) : null))
+        .find((wider) => wider !== null && refines(wider, m));
+      near = finer ?? m;
+      break;
     }
   }
   // "lay off 1,200 employees", "cut 12% of its workforce": staff counted by a cut are the cut.
@@ -133,7 +144,7 @@ export function measureOf(
   const i = sentence.indexAt(start);
   const own = list[i];
   if (!own) return context.story;
-  const measure = fits(clauseMeasure(text, sentence, own, start, end), unit);
+  const measure = fits(clauseMeasure(text, sentence, own, start, end, unit), unit);
   const lead = text.slice(own.start, start);
   // ", roughly 430 employees,", "which amounts to 100 employees", "(10,000)": the figure
   // restates the one before it, and measures what it does.

@@ -26,16 +26,26 @@ const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 /**
  * Figures that are news on the day they are announced: a citation without a period is about its
  * published month, and two reports a few days apart (an article dated the 31st, a report the 2nd)
- * are one event. Results figures are not: a report published in February is about the last quarter.
+ * are one event; so is a share move, on the day of its news. Results figures are not: a report
+ * published in February is about the last quarter.
  */
-export const ANNOUNCED_MEASURES: ReadonlySet<string> = new Set(['layoffs', 'funding']);
+export const ANNOUNCED_MEASURES: ReadonlySet<string> = new Set(['layoffs', 'funding', 'stock']);
 /** How far apart two reports of one announced event may be dated. */
 const EVENT_SLACK_DAYS = 7;
 /**
  * Figures summed over their period: a year's revenue is not its fourth quarter's, so these agree
  * only at the same grain. Events and levels (layoffs, users) agree at the coarser grain.
  */
-export const FLOW_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit']);
+export const FLOW_MEASURES: ReadonlySet<string> = new Set([
+  'revenue',
+  'profit',
+  'eps',
+  'operating-income',
+  'margin',
+  'capex',
+  'deliveries',
+  'production',
+]);
 
 /** Grains that name the same length of time, calendar or fiscal. */
 const GRAIN_CLASS: Record<PeriodGrain, string> = {

@@ -11,39 +11,204 @@ export const MEASURES = [
   'valuation',
   'price',
   'market-share',
+  // Finer measures of results and markets that reports give beside the ones above, and that a
+  // rewrite swaps for them: a figure of one never backs a claim of another.
+  'estimate',
+  'eps',
+  'dividend',
+  'buyback',
+  'operating-income',
+  'margin',
+  'capex',
+  'charges',
+  'savings',
+  'stock',
+  'impressions',
+  'deliveries',
+  'production',
+  'subscribers',
 ] as const;
 export type KnownMeasure = (typeof MEASURES)[number];
 
-// Ordered: the first pattern that matches wins, so "laid off 700 employees" is layoffs, not
-// headcount, and "raised prices" is price, not funding.
-const PATTERNS: [KnownMeasure, RegExp][] = [
-  [
-    'layoffs',
-    /\blay[- ]?offs?\b|\blaying off\b|\blaid off\b|\blays off\b|\bjob cuts?\b|\bjobs? (?:cut|loss|losses)\b|\bredundanc|\bdownsiz|\bwork ?force (?:reduction|cut)|\bheadcount (?:reduction|cut)|\b(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*)\b(?:\s+\S+){0,4}?\s+(?:jobs|roles|positions|staff|employees|workers|work ?force|headcount)\b|\bshut(?:s|ting)? down\b/i,
-  ],
-  ['revenue', /\brevenues?\b|\bsales\b|\bturnover\b|\bbookings\b/i],
-  [
-    'profit',
-    /\bprofits?\b|\bnet income\b|\bearnings\b|\bnet loss\b|\boperating (?:income|loss)\b|\bebitda\b/i,
-  ],
-  ['market-share', /\bmarket share\b|\bshare of the market\b/i],
-  ['price', /\bprices?\b|\bcosts?\b|\bfees?\b/i],
-  ['valuation', /\bvaluation\b|\bvalued at\b|\bmarket cap/i],
-  [
-    'funding',
-    /\braised?\b|\braises\b|\bfunding\b|\bseries [a-j]\b|\bseed round\b|\binvestment round\b/i,
-  ],
-  [
-    'users',
-    /\busers\b|\bsubscribers\b|\bcustomers\b|\bmonthly active\b|\bdaily active\b|\bmembers\b/i,
-  ],
-  ['headcount', /\bemploy(?:s|ees)\b|\bheadcount\b|\bstaff\b|\bwork ?force\b|\bworkers\b/i],
+/** One measure's words, with a claim that names it (a table test reads every row). */
+export interface MeasureRule {
+  measure: KnownMeasure;
+  pattern: RegExp;
+  example: string;
+}
+
+const SHARE_MOVE =
+  /\b(?:shares?|stock)\s+(?:\w+\s+){0,2}?(?:rose|rise|rises|fell|falls?|jumped|jumps?|slid|slides?|slipped|dropped|drops?|climbed|climbs?|surged|surges?|gained|gains?|lost|loses|sank|sinks?|plunged|plunges?|soared|soars?|tumbled|tumbles?|rallied|declined|declines?|were (?:up|down)|(?:is|was) (?:up|down)|has fallen|have fallen|added|shed)\b/;
+
+// Ordered: the first rule that matches wins, so "laid off 700 employees" is layoffs, not
+// headcount, "analysts expected revenue of" is an estimate, not revenue, "a dividend of 50 cents
+// per share" is a dividend, not earnings per share, and "raised prices" is price, not funding.
+export const MEASURE_RULES: readonly MeasureRule[] = [
+  {
+    measure: 'layoffs',
+    pattern:
+      /\blay[- ]?offs?\b|\blaying off\b|\blaid off\b|\blays off\b|\bjob cuts?\b|\bjobs? (?:cut|loss|losses)\b|\bredundanc|\bdownsiz|\bwork ?force (?:reduction|cut)|\bheadcount (?:reduction|cut)|\b(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*)\b(?:\s+\S+){0,4}?\s+(?:jobs|roles|positions|staff|employees|workers|work ?force|headcount)\b|\bshut(?:s|ting)? down\b/i,
+    example: 'Quillbridge to lay off about 15% of its workforce',
+  },
+  {
+    measure: 'estimate',
+    // What analysts expected, not what was reported: "beat analysts' expectations" compares a
+    // reported figure with the estimate, so it stays the reported figure's. The look-behind is
+    // tried at every position, so each of its runs is bounded: linear time on any input.
+    pattern:
+      /(?<!\b(?:beat|beats|beating|topped|tops|topping|surpass\w*|exceed\w*|miss\w*|above|below|ahead of|short of)\s{1,3}(?:\S{1,30}\s{1,3}){0,2})(?:\banalysts?(?:'|\b)(?:\s+\S+){0,6}?\s+(?:had\s+)?(?:expect\w*|estimat\w*|forecast\w*|predict\w*|project\w*|anticipat\w*|look\w* for)\b|\bconsensus\b|\b(?:analysts?'?|Wall Street(?:'s)?)\s+(?:expectations|estimates?|forecasts?)\b|\b(?:LSEG|FactSet|Refinitiv|StreetAccount|Visible Alpha)\b)/i,
+    example: 'Analysts polled by LSEG expected revenue of $10.2 billion',
+  },
+  {
+    measure: 'dividend',
+    pattern: /\bdividends?\b/i,
+    example: 'Quillbridge declared a dividend of 12 cents a share',
+  },
+  {
+    measure: 'eps',
+    pattern: /\bearnings per (?:diluted )?share\b|\bEPS\b|\bper (?:diluted )?share\b/i,
+    example: 'Quillbridge earned $1.12 per share',
+  },
+  {
+    measure: 'buyback',
+    pattern: /\bbuy-?backs?\b|\b(?:share|stock) repurchases?\b|\brepurchase (?:program|plan)\b/i,
+    example: 'Quillbridge authorised a $5 billion buyback',
+  },
+  {
+    measure: 'operating-income',
+    pattern: /\boperating (?:income|profits?|loss(?:es)?)\b/i,
+    example: 'Quillbridge operating income rose to $2.1 billion',
+  },
+  {
+    measure: 'margin',
+    pattern: /\bmargins?\b/i,
+    example: 'Quillbridge gross margin was 44%',
+  },
+  {
+    measure: 'capex',
+    pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i,
+    example: 'Quillbridge plans capital expenditures of $8 billion',
+  },
+  {
+    measure: 'charges',
+    pattern:
+      /\b(?:pre-?tax|restructuring|one-time|non-cash|tax|severance|impairment|accounting)\s+(?:\w+\s+)?charges?\b|\bof charges\b|\bwrite-?downs?\b|\bimpairments?\b/i,
+    example: 'Quillbridge expects $300 million of restructuring charges',
+  },
+  {
+    measure: 'savings',
+    pattern: /\bsavings\b/i,
+    example: 'the plan brings annual cost savings of $200 million',
+  },
+  {
+    measure: 'stock',
+    pattern: new RegExp(
+      `${SHARE_MOVE.source}|\\bafter[- ]hours\\b|\\bpre-?market\\b|\\bpost-?market\\b|\\bextended trading\\b|\\b(?:share|stock) price\\b|\\bof (?:its|their) (?:market )?value\\b`,
+      'i',
+    ),
+    example: 'Quillbridge shares fell 8% in extended trading',
+  },
+  {
+    measure: 'revenue',
+    pattern: /\brevenues?\b|\bsales\b|\bturnover\b|\bbookings\b/i,
+    example: 'Quillbridge revenue grew 15% last quarter',
+  },
+  {
+    measure: 'profit',
+    pattern: /\bprofits?\b|\bnet income\b|\bearn(?:ings|ed)\b|\bnet loss\b|\bebitda\b/i,
+    example: 'Quillbridge net income was $400 million',
+  },
+  {
+    measure: 'market-share',
+    pattern: /\bmarket share\b|\bshare of the market\b/i,
+    example: 'Quillbridge holds a 12% market share',
+  },
+  {
+    measure: 'impressions',
+    pattern: /\bimpressions\b/i,
+    example: 'ad impressions rose 9%',
+  },
+  {
+    measure: 'price',
+    pattern: /\bprices?\b|\bcosts?\b|\bfees?\b/i,
+    example: 'Quillbridge raised prices 5%',
+  },
+  {
+    measure: 'valuation',
+    pattern: /\bvaluation\b|\bvalued at\b|\bmarket cap|\bmarket value\b/i,
+    example: 'Quillbridge was valued at $2 billion',
+  },
+  {
+    measure: 'funding',
+    pattern:
+      /\braised?\b|\braises\b|\bfunding\b|\bseries [a-j]\b|\bseed round\b|\binvestment round\b|\bto invest in\b|\b(?:venture|startup|investment) fund\b/i,
+    example: 'Quillbridge raised $40 million in a Series B',
+  },
+  {
+    measure: 'deliveries',
+    pattern:
+      /\bdeliver(?:ed|ies)\b|\bhanded over\b|\bshipments?\b|\bshipped\b|\bsold\b(?:\s+\S+){0,4}?\s+(?:vehicles|cars|units|EVs|phones|devices|iPhones)\b/i,
+    example: 'Quillbridge delivered 48,000 vehicles',
+  },
+  {
+    measure: 'production',
+    pattern: /\bproduc(?:ed|tion)\b|\bmade\b(?:\s+\S+){0,3}?\s+(?:vehicles|cars|units)\b/i,
+    example: 'Quillbridge produced 50,000 vehicles',
+  },
+  {
+    // Active users and paying subscribers are two counts: "monthly active users of the ad tier"
+    // are users, "paying customers" subscribers, plain "customers" users.
+    measure: 'users',
+    pattern: /\bmonthly active\b|\bdaily active\b|\b[MD]AUs?\b/i,
+    example: 'Quillbridge has 20 million monthly active users',
+  },
+  {
+    measure: 'subscribers',
+    pattern:
+      /\bsubscri(?:bers?|ptions)\b|\b(?:paid|paying) (?:members|memberships|accounts|customers|users)\b|\bmemberships?\b|\bmembers\b|\bnet (?:additions|adds)\b/i,
+    example: 'Quillbridge has 5 million paying subscribers',
+  },
+  {
+    measure: 'users',
+    pattern: /\busers\b|\bcustomers\b/i,
+    example: 'Quillbridge serves 40,000 customers',
+  },
+  {
+    measure: 'headcount',
+    pattern: /\bemploy(?:s|ees)\b|\bheadcount\b|\bstaff\b|\bwork ?force\b|\bworkers\b/i,
+    example: 'Quillbridge employs 2,300 people',
+  },
 ];
+
+/** Measures that name a kind of a broader one: operating income and earnings per share are profits. */
+const KIND_OF: Partial<Record<KnownMeasure, readonly KnownMeasure[]>> = {
+  'operating-income': ['profit'],
+  eps: ['profit'],
+  dividend: ['eps'],
+  margin: ['profit', 'operating-income'],
+  subscribers: ['users'],
+};
+
+/**
+ * Whether `fine` says more precisely what `coarse` says: a kind of it, or an estimate of it
+ * ("analysts expected revenue of" is an estimate, not revenue).
+ */
+export function refines(fine: KnownMeasure, coarse: KnownMeasure): boolean {
+  return fine !== coarse && (fine === 'estimate' || (KIND_OF[fine]?.includes(coarse) ?? false));
+}
 
 /** The measure a free-text claim is about, or null when no known measure is named. */
 export function measureOfText(text: string): KnownMeasure | null {
-  for (const [measure, pattern] of PATTERNS) if (pattern.test(text)) return measure;
+  for (const { measure, pattern } of MEASURE_RULES) if (pattern.test(text)) return measure;
   return null;
+}
+
+/** Every measure the text names, first rule first. */
+export function measuresOfText(text: string): KnownMeasure[] {
+  const found: KnownMeasure[] = [];
+  for (const { measure, pattern } of MEASURE_RULES)
+    if (pattern.test(text) && !found.includes(measure)) found.push(measure);
+  return found;
 }
 
 /**

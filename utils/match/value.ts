@@ -20,8 +20,25 @@ export interface ValueRange {
   hi: number;
 }
 
+/**
+ * Remembered rounding steps: working one out formats the number, the slow part of matching, and
+ * a store repeats its values (and a page its claims') across thousands of comparisons. Cleared
+ * when full, so it never holds more than a bounded number of values.
+ */
+const STEPS = new Map<number, number>();
+const STEPS_HELD = 50_000;
+
 /** Half the place value of the last significant digit: 700 → 50, 15 → 0.5, 15.3 → 0.05. */
 export function roundingStep(value: number): number {
+  const known = STEPS.get(value);
+  if (known !== undefined) return known;
+  const step = stepOf(value);
+  if (STEPS.size >= STEPS_HELD) STEPS.clear();
+  STEPS.set(value, step);
+  return step;
+}
+
+function stepOf(value: number): number {
   const magnitude = Math.abs(value);
   if (magnitude === 0 || !Number.isFinite(magnitude)) return 0;
   const fixed = magnitude.toPrecision(12);
@@ -77,16 +94,14 @@ export function valueBacks(
   hedge: Hedge | null,
   citationValue: number,
 ): boolean {
-  const magnitude = Math.abs(claimValue);
-  const within = (tolerance: number): boolean => {
-    const { lo, hi } =
-      hedge === null
-        ? { lo: claimValue - tolerance, hi: claimValue + tolerance }
-        : hedgedRange(claimValue, hedge, tolerance);
-    return citationValue >= lo && citationValue <= hi;
-  };
-  // Values beyond the widest tolerance are refused before the rounding is worked out (it
-  // formats numbers, the slow part of matching).
-  if (!within(ROUNDING_CAP * magnitude)) return false;
-  return within(plainTolerance(claimValue, citationValue));
+  // Values beyond the widest tolerance are refused before the rounding is worked out.
+  const widest = ROUNDING_CAP * Math.abs(claimValue);
+  if (!within(claimValue, hedge, widest, citationValue)) return false;
+  return within(claimValue, hedge, plainTolerance(claimValue, citationValue), citationValue);
+}
+
+function within(value: number, hedge: Hedge | null, tolerance: number, cited: number): boolean {
+  if (hedge === null) return cited >= value - tolerance && cited <= value + tolerance;
+  const { lo, hi } = hedgedRange(value, hedge, tolerance);
+  return cited >= lo && cited <= hi;
 }

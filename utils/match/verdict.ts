@@ -8,21 +8,35 @@
 //   time. Dropped
 //   when a citation backs the figure for the claim's own period (a company can cut 10% twice).
 // - Conflict of kind `value`: same subject, same known measure, same period at the same grain
-//   (a year's 9% is not contradicted by its fourth quarter's 52%), another figure on which the
+//   (a year's 9% is not contradicted by its fourth quarter's 52%; announced events at any grain),
+//   another figure on which the
 //   store agrees with itself, or figures all far from the claim's; only while nothing backs the figure (a backed "revenue up 13%" is
 //   not contradicted by the same quarter's "ad revenue up 11%").
 // - Figures for other periods are neither. With either period unknown, the rule before periods
 //   applies: a differing figure counts while nothing backs the claim, or near a dated support.
 // - A citation rated by a fact-checker backs only with a positive rating; otherwise it conflicts.
 // - One URL is one citation: support wins over conflict, and repeats of a URL are dropped.
-import type { Assessment, CitationRef, Conflict, ConflictKind } from '../claim';
+import type { Assessment, CitationRef, Conflict, ConflictKind, Unit } from '../claim';
 import type { CitationRecord } from '../citations/record';
-import { periodAgreement, sameGrain, type Agreement, type Span } from './dimensions';
+import {
+  ANNOUNCED_MEASURES,
+  periodAgreement,
+  sameGrain,
+  type Agreement,
+  type Span,
+} from './dimensions';
 import { roundingStep, valueBacks } from './value';
 import type { Hedge } from '../claim';
 
 export interface Entry {
   record: CitationRecord;
+  // The record's figure, measure and day, copied beside the keys: matching reads these for every
+  // candidate, and one object read is much cheaper than two (see CitationIndex's constructor).
+  value: number;
+  unit: Unit;
+  measure: string | null;
+  /** Day number of `published` (days since 1970), or null. */
+  day: number | null;
   publisherKey: string;
   publisherName: string;
   subjectKey: string | null;
@@ -60,7 +74,6 @@ export interface ClaimFrame {
 }
 
 const CONFLICT_WINDOW_DAYS = 120;
-const DAY_MS = 86_400_000;
 // Ratings that endorse the claim reviewed; matched case-insensitively against the whole rating.
 const POSITIVE_RATING =
   /^(?:true|correct|accurate|mostly true|mostly correct|verified|supported)$/i;
@@ -95,31 +108,35 @@ export function classify(
   const otherTime: Entry[] = [];
   const otherValue: Entry[] = [];
   const undated: Entry[] = [];
+  const announced = claim.measure !== null && ANNOUNCED_MEASURES.has(claim.measure);
   for (const entry of candidates) {
     const { record } = entry;
-    if (record.value === null) continue;
     const isOwn = own(entry);
-    const backs = valueBacks(claim.value, claim.hedge, record.value);
+    const backs = valueBacks(claim.value, claim.hedge, entry.value);
     // Only a backing figure or another figure of the claim's measure needs the period.
     if (
       !backs &&
-      (isOwn ||
-        claim.subject === null ||
-        record.measure !== claim.measure ||
-        claim.measure === null)
+      (isOwn || claim.subject === null || entry.measure !== claim.measure || claim.measure === null)
     )
       continue;
-    const period = periodAgreement(claim.span, entry.span, claim.measure ?? record.measure);
+    const period = periodAgreement(claim.span, entry.span, claim.measure ?? entry.measure);
     if (backs) {
       if (isRatedAgainst(record)) {
         if (!isOwn) rated.push(entry);
       } else if (period === 'different') {
-        if (!isOwn && claim.subject !== null && sameFigure(claim.value, record.value))
+        if (!isOwn && claim.subject !== null && sameFigure(claim.value, entry.value))
           otherTime.push(entry);
       } else if (isOwn) ownSupport.push(entry);
       else support.push({ entry, period });
     } else {
-      if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
+      // An announced event is one event whatever the grain each side dates it at (a cut "in
+      // January", a share move on the 27th); sums over time compare only at one grain.
+      if (
+        period === 'same' &&
+        claim.span &&
+        entry.span &&
+        (announced || sameGrain(claim.span, entry.span))
+      )
         otherValue.push(entry);
       else if (period === 'unknown') undated.push(entry);
     }
@@ -150,9 +167,8 @@ export function classify(
  */
 function agree(entries: readonly Entry[]): boolean {
   const [first, ...rest] = entries;
-  const value = first?.record.value;
-  if (value === null || value === undefined) return false;
-  return rest.every(({ record }) => record.value !== null && valueBacks(value, null, record.value));
+  if (first === undefined) return false;
+  return rest.every((entry) => valueBacks(first.value, null, entry.value));
 }
 
 /**
@@ -160,14 +176,14 @@ function agree(entries: readonly Entry[]): boolean {
  * two: whichever of them it means, it is not that (a revenue ten times every reported line).
  */
 function beyond(value: number, entries: readonly Entry[]): boolean {
-  const values = entries.flatMap(({ record }) => (record.value === null ? [] : [record.value]));
+  const values = entries.map((entry) => entry.value);
   if (value <= 0 || values.length === 0 || values.some((v) => v <= 0)) return false;
   return value > 2 * Math.max(...values) || value < Math.min(...values) / 2;
 }
 
 /** Newest first; undated last. */
 export function byDateDescending(a: Entry, b: Entry): number {
-  return (b.record.published ?? '').localeCompare(a.record.published ?? '');
+  return (b.day ?? -Infinity) - (a.day ?? -Infinity) || 0;
 }
 
 /** One line per URL: a page that gave several figures is still one citation. */
@@ -186,8 +202,7 @@ export function distinctUrls<T extends { entry: Entry }>(items: readonly T[]): T
 function distinctConflicts(conflicts: readonly ConflictEntry[]): ConflictEntry[] {
   const seen = new Set<string>();
   return distinctUrls(conflicts).filter(({ entry, kind }) => {
-    const { value, unit, rating } = entry.record;
-    const key = `${entry.publisherKey}|${value}|${unit}|${rating}|${kind}`;
+    const key = `${entry.publisherKey}|${entry.value}|${entry.unit}|${entry.record.rating}|${kind}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -201,13 +216,10 @@ function distinctConflicts(conflicts: readonly ConflictEntry[]): ConflictEntry[]
  */
 function inWindow(conflicts: Entry[], support: readonly Entry[]): Entry[] {
   if (support.length === 0) return conflicts;
-  const anchors = support.flatMap((entry) =>
-    entry.record.published === null ? [] : [Date.parse(entry.record.published)],
-  );
+  const anchors = support.flatMap((entry) => (entry.day === null ? [] : [entry.day]));
   return conflicts.filter((entry) => {
-    if (entry.record.published === null) return false;
-    const time = Date.parse(entry.record.published);
-    return anchors.some((anchor) => Math.abs(anchor - time) <= CONFLICT_WINDOW_DAYS * DAY_MS);
+    const { day } = entry;
+    return day !== null && anchors.some((anchor) => Math.abs(anchor - day) <= CONFLICT_WINDOW_DAYS);
   });
 }
 
@@ -224,10 +236,9 @@ export function toRef(entry: Entry): CitationRef {
   return ref;
 }
 
-export function toConflict({ entry, kind }: ConflictEntry): Conflict | null {
-  const { value, unit } = entry.record;
-  if (value === null || unit === null) return null;
-  const conflict: Conflict = { ...toRef(entry), value, unit };
+/** A conflict line: its citation line with the figure (assigned, not spread: spreads are slow). */
+export function toConflict({ entry, kind }: ConflictEntry): Conflict {
+  const conflict: Conflict = Object.assign(toRef(entry), { value: entry.value, unit: entry.unit });
   if (kind !== undefined) conflict.kind = kind;
   return conflict;
 }

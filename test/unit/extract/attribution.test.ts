@@ -86,6 +86,15 @@ describe('subject and measure', () => {
     });
     expect(stats('The tech sector shed 5,000 jobs.')[0]?.subject).toBe('The tech sector');
   });
+
+  it('takes the finer measure the words just before the nearest one name', () => {
+    // "profit" is nearest, but the profit is an operating one; the revenue stays revenue.
+    const [revenue, profit] = stats(
+      'Ferro Motors revenue was $9 billion; operating profit was $1.2 billion.',
+    );
+    expect(revenue?.measure).toBe('revenue');
+    expect(profit?.measure).toBe('operating-income');
+  });
 });
 
 describe('extract', () => {

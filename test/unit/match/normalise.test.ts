@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measureOfText, measuresCompatible, normaliseMeasure } from '../../../utils/match/measure';
+import {
+  MEASURE_RULES,
+  MEASURES,
+  measureOfText,
+  measuresCompatible,
+  normaliseMeasure,
+  refines,
+} from '../../../utils/match/measure';
 import { hostOf, publisherKey, publisherName } from '../../../utils/match/publisher';
 import { subjectKey } from '../../../utils/match/subject';
 
@@ -68,9 +75,38 @@ describe('measures', () => {
     expect(measureOfText('Quillbridge is in the news')).toBeNull();
   });
 
+  it.each(MEASURE_RULES.map((rule) => [rule.measure, rule.example]))(
+    'reads %s from its rule example "%s"',
+    (measure, example) => {
+      expect(measureOfText(example)).toBe(measure);
+    },
+  );
+
+  it('names every measure in a rule', () => {
+    expect(new Set(MEASURE_RULES.map((rule) => rule.measure))).toEqual(new Set(MEASURES));
+  });
+
+  it('tells the finer measures a rewrite swaps for the figure reported', () => {
+    // An estimate is not the figure, whichever words it shares with it.
+    expect(measureOfText('Analysts had expected revenue of $4.1 billion')).toBe('estimate');
+    expect(measureOfText('Revenue beat analysts expectations at $4.3 billion')).toBe('revenue');
+    expect(measureOfText('Quillbridge paid a dividend of 10 cents per share')).toBe('dividend');
+    expect(measureOfText('Quillbridge ad impressions rose 9%')).toBe('impressions');
+    expect(measureOfText('Quillbridge has 3 million paying customers')).toBe('subscribers');
+    expect(measureOfText('The ad tier has 9 million monthly active users')).toBe('users');
+    expect(measureOfText('Quillbridge stock slid 6% after hours')).toBe('stock');
+    expect(measureOfText('Quillbridge expects $90 million of restructuring charges')).toBe(
+      'charges',
+    );
+    expect(measuresCompatible('subscribers', 'users')).toBe(false);
+    expect(refines('operating-income', 'profit')).toBe(true);
+    expect(refines('estimate', 'revenue')).toBe(true);
+    expect(refines('profit', 'operating-income')).toBe(false);
+  });
+
   it('normalises labels and treats unknown measures as compatible', () => {
     expect(normaliseMeasure('Job cuts')).toBe('layoffs');
-    expect(normaliseMeasure('widgets shipped')).toBe('widgets shipped');
+    expect(normaliseMeasure('widgets assembled')).toBe('widgets assembled');
     expect(normaliseMeasure('  ')).toBeNull();
     expect(measuresCompatible('layoffs', 'revenue')).toBe(false);
     expect(measuresCompatible(null, 'revenue')).toBe(true);

@@ -11,6 +11,7 @@ import { blockedRanges } from '../../../utils/extract/exclusions';
 import { splitSentences } from '../../../utils/extract/sentences';
 import { findStatistics } from '../../../utils/extract/statistic';
 import { labelLineEnd } from '../../../utils/extract/subject';
+import { measuresOfText } from '../../../utils/match/measure';
 import { SHAPES } from './pathological';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
@@ -32,6 +33,7 @@ const SUBJECTS: Subject[] = [
   ['sentence splitter', splitSentences],
   // "Label: 180 roles" lines; a long token after a colon once backtracked through its splits.
   ['label-line reader', (text) => labelLineEnd(`Team: ${text}`, 0, text.length + 6)],
+  ['measure rules', measuresOfText],
   ['paragraph cap', boundParagraphs, ['capitalised words']],
   ['CSV parser', (text) => parseCitationFile('x.csv', `publisher,claim\nCNBC,"${text}"\n`)],
   [

@@ -62,8 +62,9 @@ function clauseAround(text: string, s: { start: number; end: number }, start: nu
 const sameClause = (text: string, a: number, b: number) =>
   !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
-// Measures of events announced on the day (a cut, a deal), which the article's quarter does not date.
-const EVENT_MEASURES = new Set(['layoffs', 'headcount', 'funding', 'valuation']);
+// Measures of events announced on the day (a cut, a deal, the share move on its news), which the
+// article's quarter does not date.
+const EVENT_MEASURES = new Set(['layoffs', 'headcount', 'funding', 'valuation', 'stock']);
 
 function nearest(phrases: PeriodPhrase[], start: number, end: number): PeriodPhrase | undefined {
   let best: PeriodPhrase | undefined;
