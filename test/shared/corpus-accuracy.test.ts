@@ -69,7 +69,7 @@ const FLOORS: Record<'tuned' | 'held', Record<keyof Summary, number>> = {
     value: 0.96,
     attribution: 0.77,
     subject: 0.85,
-    period: 0.51,
+    period: 0.56,
   },
   held: {
     statistics: 0.92,
