@@ -102,8 +102,15 @@ function restatesBefore(lead: string): boolean {
   return RESTATES.test(lead.slice(from));
 }
 
-/** At most `n` words in `lead`? Counted from its end, so a long lead costs no more. */
+/** A few words of a modifier ("up", "down from") never run longer than this. */
+const FEW_WORDS_REACH = 80;
+
+/**
+ * At most `n` words in `lead`? Counted from its end; a lead longer than FEW_WORDS_REACH is not a
+ * few words, which also bounds the count for a lead that is one long run without spaces.
+ */
 function fewWords(lead: string, n: number): boolean {
+  if (lead.length > FEW_WORDS_REACH) return false;
   let words = 0;
   let inWord = false;
   for (let i = lead.length - 1; i >= 0; i--) {
