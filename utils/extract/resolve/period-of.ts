@@ -50,13 +50,20 @@ export interface PeriodAnswer {
   phrased: boolean;
 }
 
-/** The clause holding [start, end): from the break before to the break after. */
+/** A clause reaches at most this far either side of its figure (prose clauses are shorter). */
+const CLAUSE_REACH = 300;
+
+/**
+ * The clause holding [start, end): from the break before to the break after, within
+ * CLAUSE_REACH, so a figure in a long run without breaks costs no more than one in prose.
+ */
 function clauseAround(text: string, s: { start: number; end: number }, start: number, end: number) {
-  const before = text.slice(s.start, start);
+  const from = Math.max(s.start, start - CLAUSE_REACH);
+  const before = text.slice(from, start);
   const cut = Math.max(...[',', ';', ':', '(', '—'].map((c) => before.lastIndexOf(c)));
-  const after = text.slice(end, s.end);
-  const stop = after.search(/[,;:()—]/);
-  return text.slice(s.start + cut + 1, stop < 0 ? s.end : end + stop);
+  const to = Math.min(s.end, end + CLAUSE_REACH);
+  const stop = text.slice(end, to).search(/[,;:()—]/);
+  return text.slice(from + cut + 1, stop < 0 ? to : end + stop);
 }
 
 const sameClause = (text: string, a: number, b: number) =>
