@@ -199,7 +199,7 @@ export function truthCheck(
         flagged: claim !== undefined && warns(claim),
         reason: claim?.reason ?? '(not extracted)',
         frame: claim
-          ? `${claim.measure ?? '?'} · ${claim.subject ?? '?'} · ${claim.period ? periodString(claim.period) || claim.period.text : '?'}${claim.period?.how === 'defaulted' ? ' (defaulted)' : ''}`
+          ? `${claim.measure ?? '?'} · ${claim.subject ?? '?'} · ${claim.period ? periodString(claim.period) || claim.period.text : '?'}${claim.period?.how === 'defaulted' ? ' (defaulted)' : ''}${claim.trace?.period ? ` [${claim.trace.period}]` : ''}`
           : '',
         gold: `${figure.subject ?? '?'} · ${figure.period ? periodString({ ...figure.period, fiscal: figure.period.fiscal }) : '?'}${figure.true_value != null ? ` · true ${figure.true_value}` : ''} · ${figure.evidence ?? ''}`,
       });

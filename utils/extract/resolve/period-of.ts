@@ -105,8 +105,16 @@ const isBareQuarter = (p: PeriodPhrase) => p.spec.kind === 'quarter' && p.spec.y
 export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const { text, start, end, phrases, ctx } = input;
   const levels = phrases.filter((p) => !p.base);
+  // A year stands for a bare quarter of the figure's own clause only: in "$170 billion for Q4 and
+  // $575 billion for 2023" the year is the second figure's, the quarter the first's.
+  const inFigureClause = (p: PeriodPhrase) =>
+    p.start >= end ? sameClause(text, end, p.start) : sameClause(text, p.end, start);
+  const yearMates = phrases.filter((p) => !isBareQuarter(p) || inFigureClause(p));
   const resolve = (p: PeriodPhrase, level: Period | null = null) =>
-    resolveSpec(withSentenceYear(p, phrases), p.text, { ...ctx, level });
+    resolveSpec(withSentenceYear(p, p.spec.kind === 'year' ? yearMates : phrases), p.text, {
+      ...ctx,
+      level,
+    });
 
   const levelOf = (): Period | null => {
     const own = nearest(levels, start, end);

@@ -225,6 +225,11 @@ export function resolveSpec(spec: PeriodSpec, text: string, ctx: PeriodContext):
       if (y === null) {
         if (!ref) return null;
         y = spec.month <= ref.m ? ref.y : ref.y - 1;
+        // A day a few weeks ahead is the coming one ("payable on March 26" in a February story),
+        // not the one of almost a year ago.
+        const ahead = (spec.month - ref.m + 12) % 12;
+        if (spec.day !== null && ahead >= 1 && ahead <= 2)
+          y = spec.month > ref.m ? ref.y : ref.y + 1;
       }
       if (spec.day !== null) {
         const day = isoDay(y, spec.month, spec.day);

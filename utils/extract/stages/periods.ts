@@ -20,7 +20,7 @@ export interface PeriodPhrase {
 // "may" and "march" are verbs far more often than months: only with a day number they cue.
 // "last month", "this week" are the grammar's (this-last-next), not chrono's.
 const CHRONO_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|(?:march|may)\s+\d|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|(?:days?|weeks?)\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|(?:march|may)\s+\d{1,4}|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|(?:days?|weeks?)\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 
 // Words chrono reads as dates that in news prose are not ("may" the verb, "March" the verb).
 const NOT_A_DATE = /^(?:may|march|sun|sat|mon|wed|now|today|tonight)$/i;
