@@ -272,7 +272,7 @@ export class ArticleExtractor {
       let found = phrasesOf.get(k);
       const s = sentences[k];
       if (!found && s) {
-        found = findPeriodPhrases(text, s.start, s.end, reference);
+        found = findPeriodPhrases(text, s.start, s.end, reference, true, !this.estimated);
         phrasesOf.set(k, found);
       }
       return found ?? [];

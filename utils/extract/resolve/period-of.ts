@@ -12,8 +12,11 @@ import { defaultedPeriod, resolveSpec, type PeriodContext } from './period';
 const CLAUSE_BREAK = /[,;:()—–]|\s(?:and|but|while|whereas)\s/;
 
 // "up 12% from a year earlier", "compared with $25.5 billion": the figure after these is a base.
+// "more than 260 million" is a hedge, not a comparison.
 const BASE_BEFORE =
-  /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:about|roughly|nearly|around|some|just|over)\s+)?$/i;
+  /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|rather|other)\s+)than)\s+(?:(?:about|roughly|nearly|around|some|just|over)\s+)?$/i;
+// A base phrase with its figure in brackets: "compared to the same period last year ($8.16 billion)".
+const BASE_PAREN = /^\s*\(\s*$/;
 // A base phrase right after its figure: "$1.24 billion in the same period last year".
 const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
 
@@ -123,9 +126,18 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
 
   // A comparison base: "from $25.5 billion a year ago", "$1.24 billion in the same period last year".
   const before = text.slice(Math.max(input.sentence.start, start - 40), start);
-  const baseAfter = phrases.find(
-    (p) => p.base && p.start >= end && BASE_AFTER.test(text.slice(end, p.start)),
+  // A rate followed by its base is the change, not the base: "up 27% sequentially".
+  const baseAfter =
+    input.unit === 'percent'
+      ? undefined
+      : phrases.find((p) => p.base && p.start >= end && BASE_AFTER.test(text.slice(end, p.start)));
+  const baseParen = phrases.find(
+    (p) => p.base && p.end <= start && BASE_PAREN.test(text.slice(p.end, start)),
   );
+  if (baseParen) {
+    const period = resolve(baseParen, levelOf());
+    if (period) return { period, rule: `base:${baseParen.rule}`, phrased: false };
+  }
   const baseFigure = BASE_BEFORE.test(before) || baseAfter !== undefined;
   if (baseFigure) {
     const phrase =
@@ -153,12 +165,19 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   if (own && ownPeriod) return { period: ownPeriod, rule: `clause:${own.rule}`, phrased: true };
 
   const day = ctx.published;
-  if (day && !ctx.estimated && MARKET_MOVE.test(clauseAround(text, input.sentence, start, end)))
+  if (MARKET_MOVE.test(clauseAround(text, input.sentence, start, end))) {
+    // Undated, the trading day is unknown: an estimate places a month, not a session.
+    if (day && ctx.estimated) {
+      const month = defaultedPeriod(day);
+      return { period: month, rule: month ? 'market-month' : null, phrased: false };
+    }
+    if (!day) return { period: null, rule: null, phrased: false };
     return {
       period: { text: '', start: day, end: day, grain: 'day', how: 'defaulted' },
       rule: 'market-day',
       phrased: false,
     };
+  }
 
   // "ChatGPT now has 500 million users, … the engineers it hired last year": "now" dates its own
   // clause's figure at publication; a time phrase of another clause does not.

@@ -20,6 +20,10 @@ const COMPARED_BEFORE =
 
 const QUARTER_CUE = /quarter|\bQ[1-4]|[1-4]Q|months|period/i;
 
+// "Cisco anticipates charges … in the first quarter of fiscal 2025": an outlook names the quarter
+// to come, not the one reported.
+const OUTLOOK = /\b(?:expects?|expected|anticipat(?:es?|ed|ing)|forecasts?|guidance|outlook)\b/i;
+
 /** The quarter sentence `sentence` names as reported, or null (see `REPORTED_REACH`). */
 export function reportedIn(
   text: string,
@@ -27,7 +31,7 @@ export function reportedIn(
   phrases: () => PeriodPhrase[],
   ctx: { published: string | null; fyEnd: number | null },
 ): Period | null {
-  if (!QUARTER_CUE.test(sentence)) return null;
+  if (!QUARTER_CUE.test(sentence) || OUTLOOK.test(sentence)) return null;
   const found = phrases();
   for (const p of found) {
     if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;

@@ -65,6 +65,11 @@ export function findPeriodPhrases(
   reference: Date | null,
   /** Also read calendar dates (chrono-node); off where only quarters matter. */
   dates = true,
+  /**
+   * Also read days named only against the reference ("on Tuesday", "yesterday"); off when the
+   * reference is an estimate, which places a month but not a day.
+   */
+  weekdays = true,
 ): PeriodPhrase[] {
   const body = text.slice(from, to);
   const found: PeriodPhrase[] = [];
@@ -106,6 +111,7 @@ export function findPeriodPhrases(
         continue;
       // Without a publication date only a written year places the phrase.
       if (reference === null && !known('year')) continue;
+      if (!weekdays && !known('month')) continue;
       const month = r.start.get('month') ?? 0;
       const dayKnown =
         known('day') || known('weekday') || /\b(?:ago|yesterday|today)\b/i.test(r.text);
