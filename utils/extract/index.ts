@@ -11,7 +11,7 @@ import { companyIn, sentenceSources, type SentenceSources } from './named-source
 import { lowerCaseWords, nameChunks, type NameChunk } from './names';
 import { openHeading, splitSentences, type Sentence } from './sentences';
 import { findStatistics } from './statistic';
-import { periodOfStatistic } from './resolve/period-of';
+import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-of';
 import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
 import { DATELINE_REACH, publicationDay } from './resolve/published';
@@ -81,7 +81,8 @@ export class ArticleExtractor {
   private publishedDay: string | null;
   private estimated = false;
   private reported: Period | null = null;
-  private carried: { paragraph: number; period: Period } | null = null;
+  /** A phrased period later figures of its paragraph take, if they are events as it is or not. */
+  private carried: { paragraph: number; period: Period; event: boolean } | null = null;
   private subject: SubjectAnswer = { subject: null, rule: null };
   private lastParagraph = -1;
   private lastMeasure: string | null = null;
@@ -288,7 +289,8 @@ export class ArticleExtractor {
     const storySubject: SubjectAnswer = { subject: topic, rule: topic === null ? null : 'main' };
     let i = 0;
     let prior: { sentence: number; measure: string | null } | null = null;
-    for (const stat of findStatistics(text, first.start)) {
+    const stats = [...findStatistics(text, first.start)];
+    for (const [j, stat] of stats.entries()) {
       while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
       const s = sentences[i];
       const found = perSentence[i];
@@ -341,7 +343,11 @@ export class ArticleExtractor {
         measure,
         phrases: phrasesAt(i),
         sentence: s,
-        carried: this.carried?.paragraph === s.paragraph ? this.carried.period : null,
+        siblings: siblingsOf(stats, j, s),
+        carried:
+          this.carried?.paragraph === s.paragraph && this.carried.event === isEventMeasure(measure)
+            ? this.carried.period
+            : null,
         ctx: {
           published: this.publishedDay,
           estimated: this.estimated,
@@ -351,7 +357,11 @@ export class ArticleExtractor {
         },
       });
       if (timed.phrased && timed.period)
-        this.carried = { paragraph: s.paragraph, period: timed.period };
+        this.carried = {
+          paragraph: s.paragraph,
+          period: timed.period,
+          event: isEventMeasure(measure),
+        };
       let attributed = attribution[i]?.sourceAt(stat.start) ?? { source: null, rule: null };
       if (attributed.source !== null && this.own(attributed.source))
         attributed = { source: null, rule: 'own-outlet' };

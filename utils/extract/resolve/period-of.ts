@@ -17,6 +17,11 @@ const BASE_BEFORE =
   /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|rather|other)\s+)than)\s+(?:(?:about|roughly|nearly|around|some|just|over)\s+)?$/i;
 // A base phrase with its figure in brackets: "compared to the same period last year ($8.16 billion)".
 const BASE_PAREN = /^\s*\(\s*$/;
+// What lies between a base phrase and the figure it dates: "prior quarter revenue was", "year-ago
+// quarter's sales of".
+const BASE_LEAD =
+  /^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:was|were|of|stood\s+at|came\s+in\s+at)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$/i;
+const BASE_LEAD_REACH = 40;
 // A base phrase right after its figure: "$1.24 billion in the same period last year".
 const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
 
@@ -41,6 +46,8 @@ export interface StatisticPeriodInput {
   phrases: PeriodPhrase[];
   /** The figure's sentence. */
   sentence: { start: number; end: number };
+  /** The sentence's other figures: a phrase in one of their clauses and not the figure's is theirs. */
+  siblings: ReadonlyArray<{ start: number; end: number }>;
   /** The period of the paragraph's previous figure when a phrase set it. */
   carried: Period | null;
   ctx: PeriodContext;
@@ -72,9 +79,35 @@ function clauseAround(text: string, s: { start: number; end: number }, start: nu
 const sameClause = (text: string, a: number, b: number) =>
   !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
-// Measures of events announced on the day (a cut, a deal, the share move on its news), which the
-// article's quarter does not date.
-const EVENT_MEASURES = new Set(['layoffs', 'headcount', 'funding', 'valuation', 'stock']);
+// Measures of events announced on the day (a cut, a deal, a payout, the share move on its news),
+// which the article's quarter does not date, nor a results figure's period carried to them.
+const EVENT_MEASURES = new Set([
+  'layoffs',
+  'headcount',
+  'funding',
+  'valuation',
+  'stock',
+  'dividend',
+  'buyback',
+]);
+
+export const isEventMeasure = (measure: string | null): boolean =>
+  measure !== null && EVENT_MEASURES.has(measure);
+
+type Span = { start: number; end: number };
+
+const RANGE_JOIN = /^\s*(?:and|to|or|-|–|—)\s*$/i;
+const between = (text: string, a: Span, b: Span) =>
+  a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+
+/** The other figures of `stats[j]`'s sentence (stats sorted by start). */
+export function siblingsOf(stats: readonly Span[], j: number, sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (let k = j - 1; k >= 0 && (stats[k]?.start ?? -1) >= sentence.start; k--) out.push(stats[k]!);
+  for (let k = j + 1; k < stats.length && (stats[k]?.start ?? Infinity) < sentence.end; k++)
+    out.push(stats[k]!);
+  return out;
+}
 
 function nearest(phrases: PeriodPhrase[], start: number, end: number): PeriodPhrase | undefined {
   let best: PeriodPhrase | undefined;
@@ -113,9 +146,13 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const inFigureClause = (p: PeriodPhrase) =>
     p.start >= end ? sameClause(text, end, p.start) : sameClause(text, p.end, start);
   const yearMates = phrases.filter((p) => !isBareQuarter(p) || inFigureClause(p));
+  // Undated, a phrase without its year ("its fiscal fourth quarter") is placed against the
+  // period the paragraph or the article reports: the latest such quarter up to that one.
+  const anchor = ctx.published ?? (input.carried ?? ctx.reported)?.end ?? null;
   const resolve = (p: PeriodPhrase, level: Period | null = null) =>
     resolveSpec(withSentenceYear(p, p.spec.kind === 'year' ? yearMates : phrases), p.text, {
       ...ctx,
+      published: anchor,
       level,
     });
 
@@ -134,9 +171,21 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const baseParen = phrases.find(
     (p) => p.base && p.end <= start && BASE_PAREN.test(text.slice(p.end, start)),
   );
-  if (baseParen) {
-    const period = resolve(baseParen, levelOf());
-    if (period) return { period, rule: `base:${baseParen.rule}`, phrased: false };
+  // "the prior quarter's revenue was $18.2 billion": a base phrase naming the figure's own
+  // measure a few words before it; "from the prior quarter to $21 billion" names the level's.
+  const baseLead = phrases.find(
+    (p) =>
+      p.base &&
+      p.end <= start &&
+      start - p.end <= BASE_LEAD_REACH &&
+      sameClause(text, p.end, start) &&
+      BASE_LEAD.test(text.slice(p.end, start)) &&
+      !input.siblings.some((o) => o.start >= p.end && o.end <= start),
+  );
+  const baseNamed = baseParen ?? baseLead;
+  if (baseNamed) {
+    const period = resolve(baseNamed, levelOf());
+    if (period) return { period, rule: `base:${baseNamed.rule}`, phrased: false };
   }
   const baseFigure = BASE_BEFORE.test(before) || baseAfter !== undefined;
   if (baseFigure) {
@@ -186,7 +235,14 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     return { period: now, rule: now ? 'clause:now' : null, phrased: false };
   }
 
-  const inSentence = nearest(levels, start, end);
+  // "a dividend of $0.50, payable on March 26, alongside a $50 billion buyback": the date is the
+  // dividend's, not the buyback's.
+  const clauseOf = (at: Span, p: PeriodPhrase) =>
+    p.start >= at.end ? sameClause(text, at.end, p.start) : sameClause(text, p.end, at.start);
+  // The other end of a range ("between $175 billion and $185 billion in 2025") shares its time.
+  const apart = input.siblings.filter((o) => !RANGE_JOIN.test(between(text, o, { start, end })));
+  const unowned = levels.filter((p) => !apart.some((o) => clauseOf(o, p)));
+  const inSentence = nearest(unowned, start, end);
   const sentencePeriod = inSentence && resolve(inSentence);
   if (inSentence && sentencePeriod)
     return { period: sentencePeriod, rule: `sentence:${inSentence.rule}`, phrased: true };
