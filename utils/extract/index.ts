@@ -14,7 +14,7 @@ import { findStatistics } from './statistic';
 import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-of';
 import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
-import { DATELINE_REACH, publicationDay } from './resolve/published';
+import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
@@ -226,8 +226,11 @@ export class ArticleExtractor {
         { published: this.publishedDay, fyEnd },
       );
       if (this.publishedDay === null && this.reported?.how === 'explicit') {
-        // An undated earnings story: it appeared after the quarter it reports closed.
-        this.publishedDay = estimatedPublication(this.reported);
+        // An undated earnings story: it appeared after the quarter it reports closed, and on
+        // or after the days its opening tells of ("On January 26, 2025, Pinterest confirmed").
+        const estimate = estimatedPublication(this.reported);
+        const told = latestOpeningDay(text);
+        this.publishedDay = estimate !== null && told !== null && told > estimate ? told : estimate;
         this.publishedSettled = true;
         this.estimated = true;
       }

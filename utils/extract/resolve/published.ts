@@ -77,3 +77,21 @@ export function publicationDay(
   const dateline = datelineDay(text);
   return dateline ? { day: dateline, rule: 'dateline' } : { day: null, rule: null };
 }
+
+// "On January 26, 2025", "26 January 2025": a full date written in the article's opening.
+const FULL_DATE =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2}))\b/gi;
+
+/**
+ * The latest full date the opening of `text` names, or null. An undated story appeared on or after
+ * every day it tells of, so this bounds an estimate from below.
+ */
+export function latestOpeningDay(text: string): string | null {
+  let latest: string | null = null;
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(FULL_DATE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const day = isoDay(Number(m[3] ?? m[6]), month, Number(m[2] ?? m[4]));
+    if (valid(day) && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
+}

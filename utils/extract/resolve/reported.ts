@@ -14,9 +14,9 @@ export const REPORTED_REACH = 40;
 const QUARTER_GRAINS = new Set(['quarter', 'fiscal-quarter']);
 
 // "down from 336 million in Q1 2018", "on the heels of a decline in the fourth quarter of 2018":
-// a comparison names a quarter that is not the one reported.
+// a comparison names a quarter that is not the one reported ("year-over-year" compares nothing).
 const COMPARED_BEFORE =
-  /\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|heels\s+of|over)\b[^.]{0,40}$/i;
+  /\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|heels\s+of|(?<!-)over(?!-))\b[^.]{0,40}$/i;
 
 const QUARTER_CUE = /quarter|\bQ[1-4]|[1-4]Q|months|period/i;
 
