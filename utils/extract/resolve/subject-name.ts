@@ -21,7 +21,8 @@ const MONTH_NAME = new RegExp(`^(?:${MONTHS})\\.?(?:\\s*[-‑–]\\s*(?:${MONTHS
 
 // Endings of common adjectives and nouns of quantity ("Capital", "Traffic", "Global").
 const COMMON_ENDING = /(?:al|ic|ly|ing|ed)$/;
-const PLAIN_TAGS = '#Verb|#Adjective|#Adverb|#Preposition|#Conjunction|#Determiner|#Uncountable';
+// In brackets: compromise reads a bare "#A|#B" as one term that matches nothing.
+const PLAIN_TAGS = '(#Verb|#Adjective|#Adverb|#Preposition|#Conjunction|#Determiner|#Uncountable)';
 
 // compromise's lexicon sees only the word, so its answer holds for every document.
 const PLAIN = new Map<string, boolean>();
@@ -38,6 +39,23 @@ function plainWord(word: string, lowerWords: ReadonlySet<string>): boolean {
     PLAIN.set(lower, plain);
   }
   return plain;
+}
+
+// A period or a verb run into a name by a headline's capitals: "Nvidia Q4 Revenue", "Delta
+// Airlines Faces $500 Million Damages".
+const PERIOD_WORD = /^(?:Q[1-4]|H[12]|FY\s?'?\d{2,4}|(?:19|20)\d{2})$/;
+const HEAD_VERB_LIMIT = 2;
+
+/** The known company a name opens with, when only periods or verbs follow it. */
+function knownHead(text: string): string | null {
+  const words = text.split(' ');
+  for (let cut = 1; cut <= HEAD_VERB_LIMIT && cut < words.length; cut++) {
+    const tail = words.slice(-cut);
+    if (!tail.every((w) => PERIOD_WORD.test(w) || nlp(w.toLowerCase()).has('#Verb'))) break;
+    const company = canonicalCompany(words.slice(0, -cut).join(' '));
+    if (company) return company;
+  }
+  return null;
 }
 
 export type SubjectKind =
@@ -66,7 +84,7 @@ export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName 
   // "Azure AI", "iPhone 15": a product line named by its product.
   const product = PRODUCTS[text] ?? PRODUCTS[text.split(' ')[0] ?? ''];
   if (product) return { kind: 'product', name: product };
-  const company = canonicalCompany(text);
+  const company = canonicalCompany(text) ?? knownHead(text);
   if (company) return { kind: 'company', name: company };
   const key = text.toLowerCase();
   if (PLACES.has(key)) return { kind: 'place', name: null };
