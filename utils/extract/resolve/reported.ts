@@ -14,9 +14,14 @@ export const REPORTED_REACH = 40;
 const QUARTER_GRAINS = new Set(['quarter', 'fiscal-quarter']);
 
 // "down from 336 million in Q1 2018", "on the heels of a decline in the fourth quarter of 2018":
-// a comparison names a quarter that is not the one reported ("year-over-year" compares nothing).
+// a comparison names a quarter that is not the one reported.
 const COMPARED_BEFORE =
   /\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|heels\s+of|(?<!-)over(?!-))\b[^.]{0,40}$/i;
+// "year-over-year" compares a figure with a year before, not quarters: after it, a quarter is the
+// one reported when results are announced for it ("reported a 30% year-over-year increase in
+// profit for the fourth quarter"), and a mention in passing otherwise.
+const RATE_OVER = /\b(?:year|quarter|month)-over-(?:year|quarter|month)\b[^.]{0,40}$/i;
+const RESULTS_VERB = /\b(?:reported|reports|posted|posts|announced|delivered|recorded|booked)\b/i;
 
 const QUARTER_CUE = /quarter|\bQ[1-4]|[1-4]Q|months|period/i;
 
@@ -35,7 +40,9 @@ export function reportedIn(
   const found = phrases();
   for (const p of found) {
     if (p.base || (p.spec.kind !== 'quarter' && p.spec.kind !== 'months')) continue;
-    if (COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;
+    const before = text.slice(Math.max(0, p.start - 50), p.start);
+    if (COMPARED_BEFORE.test(before) || (RATE_OVER.test(before) && !RESULTS_VERB.test(sentence)))
+      continue;
     const spec = withSentenceYear(p, found);
     const period = resolveSpec(spec, p.text, { ...ctx, reported: null, level: null });
     if (period && QUARTER_GRAINS.has(period.grain)) return period;
