@@ -226,15 +226,17 @@ export class ArticleExtractor {
         { published: this.publishedDay, fyEnd },
       );
       if (this.publishedDay === null && this.reported?.how === 'explicit') {
-        // An undated earnings story: it appeared after the quarter it reports closed, and on
-        // or after the days its opening tells of ("On January 26, 2025, Pinterest confirmed").
-        const estimate = estimatedPublication(this.reported);
-        const told = latestOpeningDay(text);
-        this.publishedDay = estimate !== null && told !== null && told > estimate ? told : estimate;
+        // An undated earnings story: it appeared after the quarter it reports closed.
+        this.publishedDay = estimatedPublication(this.reported);
         this.publishedSettled = true;
         this.estimated = true;
       }
     }
+    // … and on or after the days its opening tells of ("said on January 26, 2025 that"); the
+    // head's figures are answered once all of it is read, so a later paragraph of it counts.
+    const told = this.estimated ? latestOpeningDay(text) : null;
+    if (told !== null && this.publishedDay !== null && told > this.publishedDay)
+      this.publishedDay = told;
     return { text, sentences, opening, perSentence, orgBefore, attribution };
   }
 

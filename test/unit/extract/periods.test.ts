@@ -134,3 +134,84 @@ describe('statistic periods', () => {
     });
   });
 });
+
+// Each row: a sentence (own words), the publication day, the figure, and the period it must get
+// (start..end, or null) with the rule that decides it.
+describe('statistic periods in real-article shapes', () => {
+  it.each([
+    {
+      why: 'a yearless day a few weeks ahead is the coming one',
+      text: 'Lumen Arcade declared a dividend of $0.40 per share, payable on March 26.',
+      published: '2024-02-02',
+      figure: '$0.40',
+      want: '2024-03-26..2024-03-26',
+    },
+    {
+      why: 'a rate followed by its base is the change',
+      text: 'Its cloud unit grew 27% sequentially to $9 billion in the fourth quarter of 2024.',
+      published: '2025-02-01',
+      figure: '27%',
+      want: '2024-10-01..2024-12-31',
+    },
+    {
+      why: '“more than” is a hedge, not a comparison',
+      text: 'Streamwell signed 9 million members in the fourth quarter of 2024, and the service now has more than 200 million paying customers.',
+      published: '2025-01-22',
+      figure: '200 million',
+      want: '2025-01-01..2025-01-31',
+      rule: 'clause:now',
+    },
+    {
+      why: 'a figure in brackets after a base phrase is the base',
+      text: 'Streamwell forecast revenue of $9 billion for the first quarter of 2025, compared to the same period last year ($8 billion).',
+      published: '2025-01-22',
+      figure: '$8 billion',
+      want: '2024-01-01..2024-03-31',
+    },
+    {
+      why: 'a base phrase leading its figure dates it',
+      text: 'In contrast, Corvid Audio’s prior quarter revenue was $38 million, after the first quarter of 2024.',
+      published: '2024-08-01',
+      figure: '$38 million',
+      want: '2023-10-01..2023-12-31',
+    },
+    {
+      why: 'the ends of a range share one time',
+      text: 'Corvid Audio plans to spend between $175 million and $185 million in 2026.',
+      published: '2025-02-05',
+      figure: '$175 million',
+      want: '2026-01-01..2026-12-31',
+    },
+    {
+      why: 'a year stands for a quarter of the figure’s own clause only',
+      text: 'Sales came in at $70 million for Q4 and $260 million for 2024.',
+      published: '2025-02-01',
+      figure: '$260 million',
+      want: '2024-01-01..2024-12-31',
+    },
+  ])('$why', ({ text, published, figure, want, rule }) => {
+    const claim = stats(text, published).find((s) => s.text === figure);
+    expect(claim, `no statistic "${figure}"`).toBeDefined();
+    expect(claim?.period && `${claim.period.start}..${claim.period.end}`).toBe(want);
+    if (rule) expect(claim?.trace?.period).toBe(rule);
+  });
+
+  it('a cut’s period does not carry to a results figure of its paragraph', () => {
+    const figures = stats(
+      'Lumen Arcade cut 2,000 jobs in 2023. As a result, its operating margin doubled to 30%.',
+      '2024-02-02',
+    );
+    expect(figures.find((s) => s.text === '2,000')?.period?.grain).toBe('year');
+    expect(figures.find((s) => s.text === '30%')?.trace?.period).not.toBe('paragraph');
+  });
+
+  it('an undated story is dated no earlier than the days its opening tells of', () => {
+    const figures = stats(
+      'Lumen Arcade posted 12% year-over-year revenue growth in the third quarter of 2024, it reported.\n\nLumen Arcade, the games publisher, said on January 26, 2025 that it would cut 15% of its staff. Its shares rose 4% after hours.',
+    );
+    expect(figures.find((s) => s.text === '4%')?.period).toMatchObject({
+      start: '2025-01-01',
+      end: '2025-01-31',
+    });
+  });
+});

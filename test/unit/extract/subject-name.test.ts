@@ -16,6 +16,12 @@ describe('subject candidates', () => {
     ['Dell Technologies said it would cut 5% of staff.', 'Dell', 'legal and descriptive suffixes'],
     ['Instagram reached 2 billion users, Ardent Labs said.', 'Meta', 'a brand names its company'],
     ['Apple said iPhone revenue was $69.7 billion.', 'Apple', 'a product line is its company'],
+    ['Nvidia Q4 revenue rose to $22.1 billion.', 'Nvidia', 'a period run into the name'],
+    [
+      'Delta Airlines Faces $500 Million Bill After Outage',
+      'Delta Air Lines',
+      'a headline verb run into the name',
+    ],
   ])('%s → %s (%s)', (text, want) => {
     expect(subjects(text)[0]?.[1]).toBe(want);
   });
@@ -39,5 +45,14 @@ describe('subject candidates', () => {
       'A new survey by Ardent Research found that 62% of IT leaders plan to hire.\n' +
       'Only 26% of departments can keep up, the survey found.';
     expect(subjects(text).map((s) => s[1])).toEqual(['Ardent Research', 'Ardent Research']);
+  });
+});
+
+describe('words that only open a sentence', () => {
+  it('an adverb or preposition opening a sentence is not the paragraph’s company', () => {
+    const text =
+      'Corvid Audio reported results on Tuesday.\n\n' +
+      'Outside of its core speaker business, Corvid Audio plans to grow its radio arm. To that end, it signed a $50 million deal this month.';
+    expect(subjects(text).find((s) => s[0] === '$50 million')?.[1]).toBe('Corvid Audio');
   });
 });
