@@ -103,9 +103,16 @@ const between = (text: string, a: Span, b: Span) =>
 /** The other figures of `stats[j]`'s sentence (stats sorted by start). */
 export function siblingsOf(stats: readonly Span[], j: number, sentence: Span): Span[] {
   const out: Span[] = [];
-  for (let k = j - 1; k >= 0 && (stats[k]?.start ?? -1) >= sentence.start; k--) out.push(stats[k]!);
-  for (let k = j + 1; k < stats.length && (stats[k]?.start ?? Infinity) < sentence.end; k++)
-    out.push(stats[k]!);
+  for (let k = j - 1; k >= 0; k--) {
+    const o = stats[k];
+    if (!o || o.start < sentence.start) break;
+    out.push(o);
+  }
+  for (let k = j + 1; k < stats.length; k++) {
+    const o = stats[k];
+    if (!o || o.start >= sentence.end) break;
+    out.push(o);
+  }
   return out;
 }
 
