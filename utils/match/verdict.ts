@@ -12,6 +12,8 @@
 //   another figure on which the
 //   store agrees with itself, or figures all far from the claim's; only while nothing backs the figure (a backed "revenue up 13%" is
 //   not contradicted by the same quarter's "ad revenue up 11%").
+// - Conflict of kind `value` for a figure of no known measure: SCALE_FACTOR times or more its
+//   subject's largest figure for the same time (a slipped decimal; see outOfScale).
 // - Figures for other periods are neither. With either period unknown, the rule before periods
 //   applies: a differing figure counts while nothing backs the claim, or near a dated support.
 // - A citation rated by a fact-checker backs only with a positive rating; otherwise it conflicts.
@@ -108,11 +110,19 @@ export function classify(
   const otherTime: Entry[] = [];
   const otherValue: Entry[] = [];
   const undated: Entry[] = [];
+  // A figure of no known measure is still placed against its subject's figures for its time.
+  const sameTime: Entry[] = [];
   const announced = claim.measure !== null && ANNOUNCED_MEASURES.has(claim.measure);
   for (const entry of candidates) {
     const { record } = entry;
     const isOwn = own(entry);
     const backs = valueBacks(claim.value, claim.hedge, entry.value);
+    if (!backs && !isOwn && claim.subject !== null && claim.measure === null) {
+      const period = periodAgreement(claim.span, entry.span, entry.measure);
+      if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
+        sameTime.push(entry);
+      continue;
+    }
     // Only a backing figure or another figure of the claim's measure needs the period.
     if (
       !backs &&
@@ -151,6 +161,7 @@ export function classify(
     !(anyOtherValue || agree(otherValue) || beyond(claim.value, otherValue))
       ? []
       : otherValue.map((entry) => ({ entry, kind: 'value' as const }))),
+    ...(backed.length > 0 ? [] : outOfScale(claim.value, sameTime)),
     ...inWindow(
       undated,
       backed.map(({ entry }) => entry),
@@ -179,6 +190,21 @@ function beyond(value: number, entries: readonly Entry[]): boolean {
   const values = entries.map((entry) => entry.value);
   if (value <= 0 || values.length === 0 || values.some((v) => v <= 0)) return false;
   return value > 2 * Math.max(...values) || value < Math.min(...values) / 2;
+}
+
+/** How many times its subject's largest figure for its time a figure must be to be impossible. */
+const SCALE_FACTOR = 5;
+
+/**
+ * A figure of no known measure beyond every figure its subject reported for its time, by
+ * SCALE_FACTOR or more ("$853 billion" in a quarter whose largest reported line is $86 billion):
+ * whatever it measures, it is not that, most likely a slipped decimal. The largest figure is the
+ * conflict to show.
+ */
+function outOfScale(value: number, entries: readonly Entry[]): ConflictEntry[] {
+  if (value <= 0 || entries.length === 0 || entries.some((e) => e.value <= 0)) return [];
+  const largest = entries.reduce((a, b) => (b.value > a.value ? b : a));
+  return value >= SCALE_FACTOR * largest.value ? [{ entry: largest, kind: 'value' }] : [];
 }
 
 /** Newest first; undated last. */

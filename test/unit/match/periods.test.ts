@@ -439,3 +439,44 @@ describe('value conflicts need a store that agrees with itself', () => {
     expect(warns(result)).toBe(true);
   });
 });
+
+describe('a figure of no known measure out of its subject’s scale', () => {
+  const index = new CitationIndex([
+    citation({
+      publisher: 'Harbor Wire',
+      url: 'https://harborwire.example/q4-revenue',
+      published: '2025-02-04',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge Q4 2024 revenue of $86.3 billion',
+      value: 86_300_000_000,
+      unit: 'usd',
+      measure: 'revenue',
+      period: '2024-Q4',
+    }),
+    citation({
+      publisher: 'Ledger Daily',
+      url: 'https://ledger.example/q4-profit',
+      published: '2025-02-04',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge Q4 2024 net income of $20.7 billion',
+      value: 20_700_000_000,
+      unit: 'usd',
+      measure: 'profit',
+      period: '2024-Q4',
+    }),
+  ]);
+  const figure = (value: number, period = quarter(2024, 4)) =>
+    statistic({ subject: 'Quillbridge', value, unit: 'usd', period });
+
+  it('ten times the quarter’s largest line is flagged with that line', () => {
+    const result = one(index, figure(863_000_000_000));
+    expect(result.conflicts.map((c) => c.kind)).toEqual(['value']);
+    expect(result.reason).toBe('Reports for Q4 2024 say $86.3 billion');
+    expect(warns(result as AnnotatedClaim)).toBe(true);
+  });
+
+  it('a figure within the scale, or of another time, is neither', () => {
+    expect(one(index, figure(30_000_000_000)).conflicts).toEqual([]);
+    expect(one(index, figure(863_000_000_000, quarter(2023, 4))).conflicts).toEqual([]);
+  });
+});
