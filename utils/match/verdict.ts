@@ -118,8 +118,12 @@ export function classify(
     const isOwn = own(entry);
     const backs = valueBacks(claim.value, claim.hedge, entry.value);
     if (!backs && !isOwn && claim.subject !== null && claim.measure === null) {
-      const period = periodAgreement(claim.span, entry.span, entry.measure);
-      if (period === 'same' && claim.span && entry.span && sameGrain(claim.span, entry.span))
+      if (
+        claim.span &&
+        entry.span &&
+        sameGrain(claim.span, entry.span) &&
+        periodAgreement(claim.span, entry.span, entry.measure) === 'same'
+      )
         sameTime.push(entry);
       continue;
     }
