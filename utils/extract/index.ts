@@ -294,6 +294,8 @@ export class ArticleExtractor {
     const storySubject: SubjectAnswer = { subject: topic, rule: topic === null ? null : 'main' };
     let i = 0;
     let prior: { sentence: number; measure: string | null } | null = null;
+    // The period of the sentence's previous figure, for a change that describes it.
+    let priorPeriod: { sentence: number; end: number; period: Period | null } | null = null;
     const stats = [...findStatistics(text, first.start)];
     for (const [j, stat] of stats.entries()) {
       while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
@@ -349,6 +351,7 @@ export class ArticleExtractor {
         phrases: phrasesAt(i),
         sentence: s,
         siblings: siblingsOf(stats, j, s),
+        levelBefore: priorPeriod?.sentence === i ? priorPeriod : null,
         carried:
           this.carried?.paragraph === s.paragraph && this.carried.event === isEventMeasure(measure)
             ? this.carried.period
@@ -361,6 +364,7 @@ export class ArticleExtractor {
           level: null,
         },
       });
+      priorPeriod = { sentence: i, end: stat.end, period: timed.period };
       if (timed.phrased && timed.period)
         this.carried = {
           paragraph: s.paragraph,

@@ -189,6 +189,21 @@ describe('statistic periods in real-article shapes', () => {
       figure: '$260 million',
       want: '2024-01-01..2024-12-31',
     },
+    {
+      why: 'a change right after its level takes the level’s time',
+      text: 'Its advertising arm generated $82 billion in the fourth quarter of 2025, up 14% from the previous year.',
+      published: '2026-02-05',
+      figure: '14%',
+      want: '2025-10-01..2025-12-31',
+      rule: 'change-of-level',
+    },
+    {
+      why: 'a year after “from” is the base of the change',
+      text: 'Streamwell finished 2024 with $8.8 billion in revenue, up 12% from 2023.',
+      published: '2025-01-22',
+      figure: '12%',
+      want: '2024-01-01..2024-12-31',
+    },
   ])('$why', ({ text, published, figure, want, rule }) => {
     const claim = stats(text, published).find((s) => s.text === figure);
     expect(claim, `no statistic "${figure}"`).toBeDefined();
@@ -213,5 +228,14 @@ describe('statistic periods in real-article shapes', () => {
       start: '2025-01-01',
       end: '2025-01-31',
     });
+  });
+
+  it('a figure of no known measure is not dated by the article’s quarter alone', () => {
+    const figures = stats(
+      'Corvid Audio reported revenue of $40 million for the third quarter of 2024.\n\nCorvid Audio also paid $14 million for a stake in Tern Labs.',
+      '2024-11-01',
+    );
+    const stake = figures.find((s) => s.text === '$14 million');
+    expect(stake?.trace?.period).not.toBe('reported');
   });
 });

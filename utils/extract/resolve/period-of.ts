@@ -32,6 +32,13 @@ const MARKET_MOVE =
 // A present-tense figure of today: "now has", "currently counts".
 const NOW = /\b(?:now|currently|today)\b/i;
 
+// What joins a level to the change that describes it: "$82.3 billion, up 14%", "$9 billion, an
+// increase of 12%".
+const CHANGE_AFTER_LEVEL =
+  /^[^.;:]*?[,(]\s*(?:up|down|a\s+rise\s+of|a\s+drop\s+of|an?\s+(?:increase|decrease|decline|jump|gain)\s+of|rising|falling|growing)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|over\s+)?$/i;
+const CHANGE_REACH = 60;
+const SPAN_ON = /^\s*(?:to|through|until|till|-|–)\s/i;
+
 /** How far after its figure a phrase may sit and still date it. */
 const AFTER_REACH = 80;
 
@@ -46,6 +53,8 @@ export interface StatisticPeriodInput {
   phrases: PeriodPhrase[];
   /** The figure's sentence. */
   sentence: { start: number; end: number };
+  /** The sentence's previous figure and its period: the level a change right after it describes. */
+  levelBefore: { end: number; period: Period | null } | null;
   /** The sentence's other figures: a phrase in one of their clauses and not the figure's is theirs. */
   siblings: ReadonlyArray<{ start: number; end: number }>;
   /** The period of the paragraph's previous figure when a phrase set it. */
@@ -147,7 +156,12 @@ const isBareQuarter = (p: PeriodPhrase) => p.spec.kind === 'quarter' && p.spec.y
 
 export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const { text, start, end, phrases, ctx } = input;
-  const levels = phrases.filter((p) => !p.base);
+  // "up 12% from 2022": a time after "from" is the comparison's base, not the figure's time
+  // (but "from January to March" is a span).
+  const comparedTo = (p: PeriodPhrase) =>
+    BASE_BEFORE.test(text.slice(Math.max(input.sentence.start, p.start - 40), p.start)) &&
+    !SPAN_ON.test(text.slice(p.end, p.end + 12));
+  const levels = phrases.filter((p) => !p.base && !comparedTo(p));
   // A year stands for a bare quarter of the figure's own clause only: in "$170 billion for Q4 and
   // $575 billion for 2023" the year is the second figure's, the quarter the first's.
   const inFigureClause = (p: PeriodPhrase) =>
@@ -220,6 +234,16 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const ownPeriod = own && resolve(own);
   if (own && ownPeriod) return { period: ownPeriod, rule: `clause:${own.rule}`, phrased: true };
 
+  // "generated $82.3 billion, up 14% from the previous year": the change is the level's.
+  const level = input.levelBefore;
+  if (
+    input.unit === 'percent' &&
+    level?.period &&
+    start - level.end <= CHANGE_REACH &&
+    CHANGE_AFTER_LEVEL.test(text.slice(level.end, start))
+  )
+    return { period: level.period, rule: 'change-of-level', phrased: false };
+
   const day = ctx.published;
   if (MARKET_MOVE.test(clauseAround(text, input.sentence, start, end))) {
     // Undated, the trading day is unknown: an estimate places a month, not a session.
@@ -258,7 +282,7 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     return { period: { ...input.carried, text: '' }, rule: 'paragraph', phrased: true };
 
   const eventMeasure = input.measure !== null && EVENT_MEASURES.has(input.measure);
-  if (ctx.reported && !eventMeasure)
+  if (ctx.reported && !eventMeasure && input.measure !== null)
     return { period: { ...ctx.reported, text: '' }, rule: 'reported', phrased: false };
 
   const defaulted = defaultedPeriod(ctx.published);
