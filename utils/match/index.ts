@@ -136,7 +136,8 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 
 /**
  * The claim's period as matching uses it. A figure with no time phrase of its own (a period
- * defaulted to the publication month) is placed only when it is announced then: "has 482
+ * defaulted to the publication month, or the article's quarter for a figure of no known
+ * measure) is placed only when it is announced then: "has 482
  * million users" is the latest figure, told stale or not against its backing's period instead. A
  * fiscal period whose dates extraction did not know gets them from the company's fiscal year.
  */
@@ -145,6 +146,9 @@ function frameSpan(claim: ExtractedStatistic, measure: string | null): Span | nu
   if (!period) return null;
   if (period.how === 'defaulted' && (measure === null || !ANNOUNCED_MEASURES.has(measure)))
     return null;
+  // The article's quarter, given to a figure of no known measure for want of a time of its own
+  // (a deal, a stake), is a guess too weak to call a report of another time a mismatch.
+  if (claim.trace?.period === 'reported' && measure === null) return null;
   if (period.fiscal && (period.start === null || period.end === null)) {
     const label = period.fiscal.replace(' ', '-');
     const span = parsePeriod(label, claim.subject === null ? null : fiscalYearEnd(claim.subject));

@@ -229,13 +229,4 @@ describe('statistic periods in real-article shapes', () => {
       end: '2025-01-31',
     });
   });
-
-  it('a figure of no known measure is not dated by the article’s quarter alone', () => {
-    const figures = stats(
-      'Corvid Audio reported revenue of $40 million for the third quarter of 2024.\n\nCorvid Audio also paid $14 million for a stake in Tern Labs.',
-      '2024-11-01',
-    );
-    const stake = figures.find((s) => s.text === '$14 million');
-    expect(stake?.trace?.period).not.toBe('reported');
-  });
 });

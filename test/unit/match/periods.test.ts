@@ -480,3 +480,38 @@ describe('a figure of no known measure out of its subject’s scale', () => {
     expect(one(index, figure(863_000_000_000, quarter(2023, 4))).conflicts).toEqual([]);
   });
 });
+
+describe('a period the article’s quarter gave a figure of no known measure', () => {
+  const index = new CitationIndex([
+    citation({
+      publisher: 'Harbor Wire',
+      url: 'https://harborwire.example/stake',
+      published: '2025-06-13',
+      subject: 'Quillbridge',
+      claim: 'Quillbridge pays $14.3 billion for a stake in Tern Labs',
+      value: 14_300_000_000,
+      unit: 'usd',
+      period: '2025-06',
+    }),
+  ]);
+  const stake = (rule: string) =>
+    statistic({
+      subject: 'Quillbridge',
+      value: 14_300_000_000,
+      unit: 'usd',
+      period: quarter(2025, 3),
+      trace: { subject: 'main', period: rule, source: null },
+    });
+
+  it('does not make a report of another time a mismatch', () => {
+    const result = one(index, stake('reported'));
+    expect(result.conflicts).toEqual([]);
+    expect(result.verdict).toBe('single-sourced');
+  });
+
+  it('a quarter the figure’s own words give still does', () => {
+    expect(one(index, stake('clause:quarter-year')).conflicts.map((c) => c.kind)).toEqual([
+      'period',
+    ]);
+  });
+});

@@ -282,7 +282,7 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     return { period: { ...input.carried, text: '' }, rule: 'paragraph', phrased: true };
 
   const eventMeasure = input.measure !== null && EVENT_MEASURES.has(input.measure);
-  if (ctx.reported && !eventMeasure && input.measure !== null)
+  if (ctx.reported && !eventMeasure)
     return { period: { ...ctx.reported, text: '' }, rule: 'reported', phrased: false };
 
   const defaulted = defaultedPeriod(ctx.published);
