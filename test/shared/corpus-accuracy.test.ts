@@ -68,8 +68,8 @@ const FLOORS: Record<'tuned' | 'held', Record<keyof Summary, number>> = {
     sources: 0.81,
     value: 0.96,
     attribution: 0.77,
-    subject: 0.85,
-    period: 0.56,
+    subject: 0.86,
+    period: 0.58,
   },
   held: {
     statistics: 0.92,
