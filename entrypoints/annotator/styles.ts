@@ -8,7 +8,7 @@
 // wars): `:host` declarations are all `!important`, and important declarations inside a shadow
 // root beat important declarations of the page.
 import type { Verdict } from '../../utils/claim';
-import { MARK_ATTR, MARK_TAG, highlightName } from '../../utils/page/ui-names';
+import { FLOAT_ATTR, MARK_ATTR, MARK_TAG, highlightName } from '../../utils/page/ui-names';
 
 /** Marks every declaration important. */
 const imp = (decls: string): string => decls.replace(/;/g, '!important;');
@@ -53,6 +53,7 @@ export const BADGE_CSS = `:host{${imp(
   `${HOST_RESET}display:inline-block;margin-left:.2em;border-radius:9px;line-height:1;cursor:pointer;`,
 )}}
 :host([hidden]){display:none!important}
+:host([${FLOAT_ATTR}]){${imp('position:absolute;margin-left:.1em;transform:translateY(-60%);')}}
 :host(:focus-visible){${imp('outline:2px solid #0969da;outline-offset:1px;')}}
 .badge{display:inline-flex;align-items:center;gap:.25em;box-sizing:border-box;font:600 11px/1.4 ${FONT};padding:0 .45em;border:1px solid;border-radius:9px;white-space:nowrap;user-select:none;vertical-align:.1em}
 .icon{font-weight:700}

@@ -27,7 +27,7 @@ import {
   type Bounds,
 } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
-import { BADGE_TAG, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
+import { BADGE_TAG, FLOAT_ATTR, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
 
@@ -461,6 +461,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!range?.startContainer.isConnected || !highlighter || !card) return;
     const host = createBadgeHost(claim, styles.badge, doc);
     host.hidden = hidden || (quiet && !hasBadgeWhenQuiet(claim));
+    // A badge that adds a line to its paragraph moves everything below it, and the browser then
+    // re-walks every moved node before it paints: 1-2 s on a page of a million nodes.
+    if (large) host.setAttribute(FLOAT_ATTR, '');
     let handle: HighlightHandle;
     currentBatch = batch;
     try {
