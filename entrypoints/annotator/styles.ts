@@ -1,47 +1,51 @@
 // Styles of the in-page UI. Badge styles live inside their shadow roots (the card's live in its
 // frame, entrypoints/card/card.css); the only
-// stylesheet added to the page itself holds `::highlight()` rules (or, where the Custom Highlight
-// API is missing, rules for our own `<corroborate-mark>` elements). Written compactly: every byte
-// here ships in the content script (budget 60 KB).
+// stylesheet added to the page itself holds `::highlight()` rules (where the Custom Highlight API
+// is missing, our own `<corroborate-mark>` elements carry their paint inline). Written compactly:
+// every byte here ships in the content script (budget 60 KB).
 //
 // Hostile pages (`* { all: unset !important }`, `display: none !important` on unknown tags, z-index
 // wars): `:host` declarations are all `!important`, and important declarations inside a shadow
 // root beat important declarations of the page.
-import type { Verdict } from '../../utils/claim';
-import { FLOAT_ATTR, MARK_ATTR, MARK_TAG, highlightName } from '../../utils/page/ui-names';
+import { VERDICTS, type Verdict } from '../../utils/claim';
+import { FLOAT_ATTR, highlightName } from '../../utils/page/ui-names';
 
 /** Marks every declaration important. */
 const imp = (decls: string): string => decls.replace(/;/g, '!important;');
 
 /** Highlight background, underline colour and style per verdict. */
-const PAINT: [Verdict, string, string, string][] = [
-  ['corroborated', 'rgba(46,160,67,.16)', 'rgba(26,127,55,.9)', 'solid'],
-  ['single-sourced', 'rgba(212,167,44,.18)', 'rgba(154,103,0,.9)', 'solid'],
-  ['unverifiable', 'rgba(130,140,150,.14)', 'rgba(110,119,129,.9)', 'dotted'],
-];
+const PAINT: Record<Verdict, [string, string, string]> = {
+  corroborated: ['rgba(46,160,67,.16)', 'rgba(26,127,55,.9)', 'solid'],
+  'single-sourced': ['rgba(212,167,44,.18)', 'rgba(154,103,0,.9)', 'solid'],
+  unverifiable: ['rgba(130,140,150,.14)', 'rgba(110,119,129,.9)', 'dotted'],
+};
 
 /** Quiet mode: claims without a badge get only a faint dotted underline. */
 const FAINT =
   'background-color:transparent;text-decoration:underline dotted rgba(128,128,128,.55);';
 
-export function pageCss(mode: 'css' | 'marks', quiet = false): string {
-  return PAINT.map(([v, bg, line, style]) => {
-    const paint =
-      quiet && v !== 'corroborated'
-        ? FAINT
-        : `background-color:${bg};text-decoration:underline ${style} ${line};`;
-    return mode === 'css'
-      ? `::highlight(${highlightName(v)}){${paint}}`
-      : `${MARK_TAG}[${MARK_ATTR}="${v}"]{${imp(`display:inline;color:inherit;font:inherit;${paint}`)}}`;
-  })
-    .concat(
-      mode === 'css'
-        ? []
-        : [
-            `html[data-corroborate-hidden] ${MARK_TAG}{${imp('background:none;text-decoration:none;')}}`,
-          ],
-    )
-    .join('\n');
+/** A verdict's paint: background and underline, or the faint line of quiet mode. */
+function paintOf(verdict: Verdict, quiet: boolean): string {
+  const [bg, line, style] = PAINT[verdict];
+  return quiet && verdict !== 'corroborated'
+    ? FAINT
+    : `background-color:${bg};text-decoration:underline ${style} ${line};`;
+}
+
+/** The page stylesheet: `::highlight()` rules for the CSS highlights. */
+export function pageCss(quiet = false): string {
+  return VERDICTS.map((v) => `::highlight(${highlightName(v)}){${paintOf(v, quiet)}}`).join('\n');
+}
+
+/**
+ * The inline style of one fallback `<corroborate-mark>`. Inline rather than in the page
+ * stylesheet: a stylesheet added to the page makes the browser look through every element for
+ * ones it matches (130 ms on a page of a million nodes), and large pages are marked (see
+ * utils/page/page-size.ts).
+ */
+export function markCss(verdict: Verdict, quiet: boolean, hidden: boolean): string {
+  const paint = hidden ? 'background:none;text-decoration:none;' : paintOf(verdict, quiet);
+  return imp(`display:inline;color:inherit;font:inherit;${paint}`);
 }
 
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif';
@@ -62,4 +66,4 @@ export const BADGE_CSS = `:host{${imp(
 .unverifiable{background:#eaeef2;color:#32383f;border-color:#afb8c1}
 .warn{color:#953800}`;
 
-export const STYLES = { page: pageCss, badge: BADGE_CSS };
+export const STYLES = { page: pageCss, mark: markCss, badge: BADGE_CSS };
