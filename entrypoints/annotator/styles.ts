@@ -53,12 +53,21 @@ const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif';
 /** `all: initial` resets every property (margins, floats, transforms, opacity, UA popover styles). */
 const HOST_RESET = 'all:initial;';
 
+const FOCUS_RING = 'outline:2px solid #0969da;outline-offset:1px;';
+
+/**
+ * A floating badge (FLOAT_ATTR, on large documents) has a host of no size at the top of the
+ * text, so it never changes a line, and the badge drawn just above the end of the claim.
+ */
 export const BADGE_CSS = `:host{${imp(
   `${HOST_RESET}display:inline-block;margin-left:.2em;border-radius:9px;line-height:1;cursor:pointer;`,
 )}}
 :host([hidden]){display:none!important}
-:host([${FLOAT_ATTR}]){${imp('position:absolute;margin-left:.1em;transform:translateY(-60%);')}}
-:host(:focus-visible){${imp('outline:2px solid #0969da;outline-offset:1px;')}}
+:host(:focus-visible){${imp(FOCUS_RING)}}
+:host([${FLOAT_ATTR}]){${imp('width:0;height:0;margin:0;position:relative;vertical-align:text-top;')}}
+:host([${FLOAT_ATTR}]:focus-visible){outline:none!important}
+:host([${FLOAT_ATTR}]) .badge{position:absolute;bottom:0;left:.1em}
+:host([${FLOAT_ATTR}]:focus-visible) .badge{${FOCUS_RING}}
 .badge{display:inline-flex;align-items:center;gap:.25em;box-sizing:border-box;font:600 11px/1.4 ${FONT};padding:0 .45em;border:1px solid;border-radius:9px;white-space:nowrap;user-select:none;vertical-align:.1em}
 .icon{font-weight:700}
 .corroborated{background:#dafbe1;color:#0f5323;border-color:#4ac26b}

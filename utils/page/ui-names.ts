@@ -15,7 +15,7 @@ export const CARD_TAG = 'corroborate-card';
 export const RUN_TAG = 'corroborate-run';
 /**
  * On a badge host of a large document (utils/page/page-size.ts): the badge takes no room in the
- * line and is drawn raised over it, so it never adds a line (see BADGE_CSS).
+ * line and is drawn just above it, so it never adds a line (see BADGE_CSS).
  */
 export const FLOAT_ATTR = 'data-corroborate-float';
 /** Any other node we add (the page stylesheet). */
