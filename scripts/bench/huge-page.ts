@@ -35,6 +35,8 @@ interface Watch {
   answers: number;
   /** From load to 'annotated' (ms); null when the watch ended first. */
   annotated: number | null;
+  /** The machine's 1-minute load average when the run started: answers slow down with it. */
+  load: number;
 }
 
 type Evaluate = <T>(fn: () => T) => Promise<T>;
@@ -80,6 +82,7 @@ function longestTasks(): Tasks {
 }
 
 async function watch(evaluate: Evaluate, done: () => Promise<boolean>): Promise<Watch> {
+  const load = os.loadavg()[0] ?? 0;
   const start = Date.now();
   const times: number[] = [];
   let annotated: number | null = null;
@@ -99,6 +102,7 @@ async function watch(evaluate: Evaluate, done: () => Promise<boolean>): Promise<
     over200: times.filter((t) => t > BUDGET_MS).length,
     answers: times.length,
     annotated,
+    load,
   };
 }
 
@@ -181,7 +185,8 @@ async function run(): Promise<Figure[]> {
         note:
           `${median(runs.map((w) => w.answers))} answers per run, ${runs.map((w) => w.over200).join(' / ')} over 200 ms; ` +
           `annotated after ${runs.map((w) => (w.annotated === null ? '>30 s' : `${(w.annotated / 1000).toFixed(1)} s`)).join(' / ')}; ` +
-          `without the extension: slowest ${plainRuns.map((w) => w.slowest.toFixed(0)).join(' / ')} ms`,
+          `without the extension: slowest ${plainRuns.map((w) => w.slowest.toFixed(0)).join(' / ')} ms; ` +
+          `load average ${runs.map((w) => w.load.toFixed(1)).join(' / ')}`,
       },
       {
         area: 'huge',

@@ -1,12 +1,18 @@
 // A huge page, in the browser named by $E2E_BROWSER (issue 13.4: a page of a million nodes or of
 // 50,000 figures became unresponsive). A statistics dump of 1,800 figures in over 20,000
 // elements: Corroborate stops at 1,000 claims, highlights them with marks (a
-// document-wide `::highlight()` rule would restyle every element), the page's own timer keeps
-// running while it works, and the popup says the page reached the limit. Timings are the
-// bench's (`npm run bench -- huge`), not this test's.
+// document-wide `::highlight()` rule would restyle every element), its badges take no room in
+// the line (one that added a line would move everything below it) and still open their cards,
+// the page's own timer keeps running while it works, and the popup says the page reached the
+// limit. Timings are the bench's (`npm run bench -- huge`), not this test's.
 import { describe, expect, it } from 'vitest';
 import { useSession } from './harness/session';
-import { popupForNewestTab, waitForStatus } from './harness/ui-flows';
+import {
+  focusBadgeLabelled,
+  popupForNewestTab,
+  waitForCard,
+  waitForStatus,
+} from './harness/ui-flows';
 
 describe('in-page: a huge page', () => {
   const session = useSession();
@@ -28,6 +34,25 @@ describe('in-page: a huge page', () => {
     expect(found.marks).toBeGreaterThanOrEqual(1000);
     // The work was sliced: the page's 20 ms timer ran again and again in between.
     expect(found.ticks).toBeGreaterThanOrEqual(3);
+
+    // Each badge's host has no size in the line; the badge itself shows, above the claim's end.
+    const boxes = await page.evaluate(() => {
+      const host = document.querySelectorAll('corroborate-badge')[5] as HTMLElement;
+      const badge = host.shadowRoot?.querySelector('.badge')?.getBoundingClientRect();
+      const box = host.getBoundingClientRect();
+      return {
+        label: host.getAttribute('aria-label') ?? '',
+        host: { width: box.width, height: box.height, top: box.top },
+        badge: badge ? { width: badge.width, bottom: badge.bottom } : null,
+      };
+    }, null);
+    expect(boxes.host).toMatchObject({ width: 0, height: 0 });
+    expect(boxes.badge?.width).toBeGreaterThan(0);
+    expect(boxes.badge?.bottom).toBeCloseTo(boxes.host.top, 0);
+    // Keyboard users reach it as any badge: focused, it opens its card.
+    const claim = boxes.label.split(' — ')[0] ?? '';
+    expect(await focusBadgeLabelled(page, claim)).toBe(boxes.label);
+    await waitForCard(page);
 
     const popup = await popupForNewestTab(session.open, session.browser.extensionBase);
     await popup.waitFor(() => document.querySelector('[data-testid="capped"]'), null);

@@ -20,9 +20,8 @@ import {
  * highlights registered. null when the page's world sees neither.
  */
 function highlightsPainted(): boolean | null {
-  if (document.querySelector('corroborate-mark')) {
-    return !document.documentElement.hasAttribute('data-corroborate-hidden');
-  }
+  const mark = document.querySelector('corroborate-mark');
+  if (mark) return getComputedStyle(mark).textDecorationLine !== 'none';
   const registry = (globalThis as { CSS?: { highlights?: { keys(): Iterable<string> } } }).CSS
     ?.highlights;
   if (!registry) return null;

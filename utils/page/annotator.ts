@@ -14,7 +14,12 @@ import { createCollector, type TextMap } from './collect-text';
 import { documentText } from './document-text';
 import { pageTitle } from './metadata';
 import { findArticleRoot, isInsideExcluded } from './find-article';
-import { createHighlighter, type HighlightHandle, type Highlighter } from './highlight';
+import {
+  createHighlighter,
+  type HighlightHandle,
+  type Highlighter,
+  type MarkStyle,
+} from './highlight';
 import { isLargeDocument } from './page-size';
 import { createRoving, type Roving } from './roving';
 import {
@@ -27,13 +32,15 @@ import {
   type Bounds,
 } from './ranges';
 import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
-import { BADGE_TAG, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
+import { BADGE_TAG, FLOAT_ATTR, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
 
 export interface AnnotatorStyles {
-  /** The page stylesheet: highlights (CSS highlights or marks), faint ones in quiet mode. */
-  page: (mode: 'css' | 'marks', quiet: boolean) => string;
+  /** The page stylesheet for CSS highlights, faint ones in quiet mode. */
+  page: (quiet: boolean) => string;
+  /** The inline style of a fallback mark (marks add no stylesheet to the page). */
+  mark: MarkStyle;
   badge: string;
 }
 
@@ -246,12 +253,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function setup(): void {
     if (!highlighter) {
       large = isLargeDocument(doc);
-      highlighter = createHighlighter(doc, split, { forceMarks: opts.forceMarks || large });
+      highlighter = createHighlighter(doc, split, {
+        forceMarks: opts.forceMarks || large,
+        quiet,
+        markStyle: styles.mark,
+      });
     }
-    if (!styleEl?.isConnected) {
+    if (highlighter.mode === 'css' && !styleEl?.isConnected) {
       styleEl = doc.createElement('style');
       styleEl.setAttribute(UI_ATTR, '');
-      styleEl.textContent = styles.page(highlighter.mode, quiet);
+      styleEl.textContent = styles.page(quiet);
       (doc.head ?? html).appendChild(styleEl);
     }
     roving ??= createRoving(doc, signal);
@@ -461,6 +472,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!range?.startContainer.isConnected || !highlighter || !card) return;
     const host = createBadgeHost(claim, styles.badge, doc);
     host.hidden = hidden || (quiet && !hasBadgeWhenQuiet(claim));
+    // A badge that adds a line to its paragraph moves everything below it, and the browser then
+    // re-walks every moved node before it paints: 1-2 s on a page of a million nodes.
+    if (large) host.setAttribute(FLOAT_ATTR, '');
     let handle: HighlightHandle;
     currentBatch = batch;
     try {
@@ -650,7 +664,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (quiet === value) return;
     quiet = value;
     for (const rec of records) rec.revealed = false;
-    if (styleEl && highlighter) styleEl.textContent = styles.page(highlighter.mode, quiet);
+    highlighter?.setQuiet(quiet);
+    if (styleEl) styleEl.textContent = styles.page(quiet);
     updateVisibility();
     discardOwnMutations();
   }

@@ -1,6 +1,7 @@
 // Highlights claim text. The CSS Custom Highlight API paints ranges without touching the DOM
 // (one Highlight per verdict, styled by `::highlight(corroborate-<verdict>)`); where it is
-// missing, claim text is wrapped in inline `<corroborate-mark>` elements.
+// missing, claim text is wrapped in inline `<corroborate-mark>` elements that carry their paint
+// in their own style attribute.
 //
 // Browsers rebuild their highlight markers from every registered range whenever a highlight
 // changes, so on a long page (thousands of claims) each change would cost tens of milliseconds.
@@ -26,6 +27,8 @@ export interface Highlighter {
   /** `anchor` (the claim's badge) tells the CSS highlighter when the claim is near the viewport. */
   add(range: Bounds, verdict: Verdict, anchor?: Element): HighlightHandle;
   setHidden(hidden: boolean): void;
+  /** Quiet mode: marks are repainted; CSS highlights follow the page stylesheet (the annotator's). */
+  setQuiet(quiet: boolean): void;
   /** Unregisters everything (marks are removed by their handles). */
   destroy(): void;
 }
@@ -141,6 +144,7 @@ function createCssHighlighter(registry: RegistryLike, Ctor: HighlightCtor): High
         },
       };
     },
+    setQuiet() {},
     setHidden(value) {
       hidden = value;
       for (const [verdict, hl] of highlights) {
@@ -174,16 +178,27 @@ function textPieces(range: Range): { node: Text; from: number; to: number }[] {
   return pieces;
 }
 
+/** The inline style of a mark (entrypoints/annotator/styles.ts `markCss`). */
+export type MarkStyle = (verdict: Verdict, quiet: boolean, hidden: boolean) => string;
+
 /** Fallback: wraps the text of `range` in marks, splitting text nodes with `split`. */
-function createMarkHighlighter(doc: Document, split: Splitter): Highlighter {
-  const setHiddenAttr = (hidden: boolean): void => {
-    if (hidden) doc.documentElement.setAttribute('data-corroborate-hidden', '');
-    else doc.documentElement.removeAttribute('data-corroborate-hidden');
-  };
+function createMarkHighlighter(
+  doc: Document,
+  split: Splitter,
+  style: MarkStyle,
+  quietAtStart: boolean,
+): Highlighter {
+  let hidden = false;
+  let quiet = quietAtStart;
+  /** Every mark in the page, with its verdict: repainted when quiet or hidden mode changes. */
+  const marks = new Map<Element, Verdict>();
+  const paint = (mark: Element, verdict: Verdict): void =>
+    mark.setAttribute('style', style(verdict, quiet, hidden));
+  const repaint = (): void => marks.forEach((verdict, mark) => paint(mark, verdict));
   return {
     mode: 'marks',
     add(bounds, verdict) {
-      const marks: Element[] = [];
+      const own: Element[] = [];
       const range = toLive(bounds);
       if (!range) return { range: bounds, remove() {} };
       for (const { node, from, to } of textPieces(range)) {
@@ -193,12 +208,14 @@ function createMarkHighlighter(doc: Document, split: Splitter): Highlighter {
         if (!parent) continue;
         const mark = doc.createElement(MARK_TAG);
         mark.setAttribute(MARK_ATTR, verdict);
+        paint(mark, verdict);
         parent.insertBefore(mark, middle);
         mark.appendChild(middle);
-        marks.push(mark);
+        own.push(mark);
+        marks.set(mark, verdict);
       }
-      const first = marks[0];
-      const last = marks[marks.length - 1];
+      const first = own[0];
+      const last = own[own.length - 1];
       let covered = range;
       if (first && last) {
         covered = doc.createRange();
@@ -208,28 +225,45 @@ function createMarkHighlighter(doc: Document, split: Splitter): Highlighter {
       return {
         range: covered,
         remove() {
-          for (const mark of marks) {
+          for (const mark of own) {
+            marks.delete(mark);
             const parent = mark.parentNode;
             if (!parent) continue;
             while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
             parent.removeChild(mark);
           }
-          marks.length = 0;
+          own.length = 0;
         },
       };
     },
-    setHidden: setHiddenAttr,
+    setHidden(value) {
+      hidden = value;
+      repaint();
+    },
+    setQuiet(value) {
+      quiet = value;
+      repaint();
+    },
     destroy() {
-      setHiddenAttr(false);
+      marks.clear();
     },
   };
+}
+
+export interface HighlighterOptions {
+  forceMarks?: boolean;
+  /** Quiet mode at the start (marks only). */
+  quiet?: boolean;
+  markStyle?: MarkStyle;
 }
 
 export function createHighlighter(
   doc: Document,
   split: Splitter = plainSplit,
-  options: { forceMarks?: boolean } = {},
+  options: HighlighterOptions = {},
 ): Highlighter {
   const css = options.forceMarks ? null : cssRegistry();
-  return css ? createCssHighlighter(css.registry, css.Ctor) : createMarkHighlighter(doc, split);
+  return css
+    ? createCssHighlighter(css.registry, css.Ctor)
+    : createMarkHighlighter(doc, split, options.markStyle ?? (() => ''), options.quiet ?? false);
 }

@@ -13,6 +13,11 @@ export const CARD_TAG = 'corroborate-card';
  * Holds page text, so it is read like the text around it.
  */
 export const RUN_TAG = 'corroborate-run';
+/**
+ * On a badge host of a large document (utils/page/page-size.ts): the badge takes no room in the
+ * line and is drawn just above it, so it never adds a line (see BADGE_CSS).
+ */
+export const FLOAT_ATTR = 'data-corroborate-float';
 /** Any other node we add (the page stylesheet). */
 export const UI_ATTR = 'data-corroborate-ui';
 /** Attribute on fallback marks holding the verdict. Not `data-credibility-verdict`: that one marks badges. */

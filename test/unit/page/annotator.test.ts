@@ -10,7 +10,7 @@ import {
   type AnnotatorOptions,
 } from '../../../utils/page/annotator';
 
-const styles = { page: () => '', badge: '' };
+const styles = { page: () => '', mark: () => '', badge: '' };
 const cardFrame = { url: 'about:blank', show: () => {}, hide: () => {} };
 
 /**
@@ -232,13 +232,20 @@ describe('PageAnnotator', () => {
   });
 
   it('in quiet mode badges only corroborated or conflicting claims; the popup reveals others', async () => {
-    let css = '';
     make(fakeEngine(), {
       quiet: true,
-      styles: { page: (_mode, quiet) => (css = quiet ? 'quiet' : 'loud'), badge: '' },
+      styles: {
+        page: () => '',
+        mark: (verdict, quiet, hidden) =>
+          `${verdict} ${quiet ? 'quiet' : 'loud'}${hidden ? ' hidden' : ''}`,
+        badge: '',
+      },
     });
     await annotator.run();
-    expect(css).toBe('quiet');
+    /** The paint of each fallback mark (happy-dom has no CSS highlights), in page order. */
+    const paint = () =>
+      [...document.querySelectorAll('corroborate-mark')].map((m) => m.getAttribute('style'));
+    expect(new Set(paint())).toEqual(new Set(['corroborated quiet', 'unverifiable quiet']));
     const shown = () =>
       (badges() as HTMLElement[]).filter((b) => !b.hidden).map((b) => b.getAttribute('aria-label'));
     // "Northwind" is unverifiable: no badge in quiet mode, but it is still listed.
@@ -256,8 +263,13 @@ describe('PageAnnotator', () => {
       'Northwind — unverifiable',
     );
     annotator.setQuiet(false);
-    expect(css).toBe('loud');
+    expect(new Set(paint())).toEqual(new Set(['corroborated loud', 'unverifiable loud']));
     expect(shown()).toHaveLength(4);
+    annotator.setHidden(true);
+    expect(new Set(paint())).toEqual(
+      new Set(['corroborated loud hidden', 'unverifiable loud hidden']),
+    );
+    annotator.setHidden(false);
     annotator.setQuiet(true);
     expect(shown()).toHaveLength(3);
     // The tab stop is always a badge that shows.
