@@ -85,8 +85,9 @@ function clauseAround(text: string, s: { start: number; end: number }, start: nu
   return text.slice(from + cut + 1, stop < 0 ? to : end + stop);
 }
 
+// No clause reaches past CLAUSE_REACH (see clauseAround), which keeps each test bounded.
 const sameClause = (text: string, a: number, b: number) =>
-  !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  Math.abs(b - a) <= CLAUSE_REACH && !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
 // Measures of events announced on the day (a cut, a deal, a payout, the share move on its news),
 // which the article's quarter does not date, nor a results figure's period carried to them.
@@ -109,17 +110,25 @@ const RANGE_JOIN = /^\s*(?:and|to|or|-|–|—)\s*$/i;
 const between = (text: string, a: Span, b: Span) =>
   a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 
-/** The other figures of `stats[j]`'s sentence (stats sorted by start). */
+/**
+ * The other figures of `stats[j]`'s sentence within a clause's reach of it (stats sorted by
+ * start): farther ones share no clause with it, and a run of figures without a full stop must not
+ * cost each figure the whole run.
+ */
 export function siblingsOf(stats: readonly Span[], j: number, sentence: Span): Span[] {
   const out: Span[] = [];
+  const self = stats[j];
+  if (!self) return out;
+  const from = Math.max(sentence.start, self.start - CLAUSE_REACH);
+  const to = Math.min(sentence.end, self.end + CLAUSE_REACH);
   for (let k = j - 1; k >= 0; k--) {
     const o = stats[k];
-    if (!o || o.start < sentence.start) break;
+    if (!o || o.start < from) break;
     out.push(o);
   }
   for (let k = j + 1; k < stats.length; k++) {
     const o = stats[k];
-    if (!o || o.start >= sentence.end) break;
+    if (!o || o.start >= to) break;
     out.push(o);
   }
   return out;
