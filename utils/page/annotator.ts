@@ -26,7 +26,7 @@ import {
   toLive,
   type Bounds,
 } from './ranges';
-import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
+import { afterFrame, now, prefersReducedMotion, soon, yieldToMain } from './schedule';
 import { BADGE_TAG, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
@@ -48,10 +48,17 @@ export const DEFAULT_LIMITS = {
   collectSliceMs: 4,
   /**
    * Longest slice of badge insertion per animation frame. The style, layout and paint the
-   * insertions cause run in the same frame after it (on a long page they cost several times the
-   * script), so the script's share stays small.
+   * insertions cause run in the next frame's task (on a long page they cost several times the
+   * script), so the slice stays small.
    */
   frameBudgetMs: 4,
+  /**
+   * The most badges inserted per frame. The frame that renders them costs a few milliseconds
+   * however few there are (the lines they go into are laid out and painted again, and what
+   * follows moves) and a fraction of one more per badge: several times the script that inserts
+   * them, so the script's time alone does not bound it.
+   */
+  frameBadges: 12,
   /**
    * The same on a large document (utils/page/page-size.ts), where every frame that inserts
    * badges costs the browser a relayout of the whole page (hundreds of ms on a page of a million
@@ -289,7 +296,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         onText: (t) => seen.add(t),
       });
       const sends: Promise<void>[] = [];
-      let small = first;
       let open = false;
       while (!collector.done) {
         if (gen !== generation || signal.aborted) return;
@@ -304,13 +310,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           capped ??= { what: 'characters', most: limits.maxPageChars };
           break;
         }
+        // Small batches until the first batch's size is sent: a slice cut short by its deadline
+        // leaves the article's head (which the engine answers whole) for the next small batch,
+        // not for a full one that takes the engine several times longer to read.
+        const small = first && textBase < limits.firstChars;
         const map = collector.next({
-          maxChars: small ? limits.firstChars : limits.maxChars,
+          maxChars: small ? limits.firstChars - textBase : limits.maxChars,
           maxBlocks: small ? limits.firstBlocks : limits.maxBlocks,
           deadline: now() + limits.collectSliceMs,
           now,
         });
-        small = false;
         if (HAS_WORD.test(map.text)) {
           sends.push(annotateBatch(map, gen, collector.done));
           open = !collector.done;
@@ -388,22 +397,27 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       readFlex(parent?.closest(INTERACTIVE)?.parentElement ?? null);
     }
     queue.push(...items);
-    cancelFrame ??= nextFrame(frame);
+    // The first badges go in at once (the next frame shows them); the rest one slice per frame.
+    cancelFrame ??= soon(frame);
   }
 
-  /** Inserts queued badges until the frame budget is spent; continues next frame. */
+  /**
+   * Inserts queued badges until the frame budget is spent; continues after the next frame, so
+   * each frame renders one slice in a task of its own.
+   */
   function frame(): void {
     cancelFrame = null;
     if (signal.aborted) return;
     const start = now();
     const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
-    while (head < queue.length) {
+    const last = large ? queue.length : head + limits.frameBadges;
+    while (head < queue.length && head < last) {
       render(queue[head++] as Pending);
       if (now() - start >= budget) break;
     }
     discardOwnMutations();
     if (head < queue.length) {
-      cancelFrame = nextFrame(frame);
+      cancelFrame = afterFrame(frame);
     } else {
       queue = [];
       head = 0;

@@ -16,11 +16,24 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
-/** Next animation frame when the page is visible; a short timeout when hidden (rAF is paused). */
-export function nextFrame(callback: () => void): () => void {
+/** Runs `callback` in a task of its own, queued behind the tasks already waiting. */
+export function soon(callback: () => void): () => void {
+  let cancelled = false;
+  void yieldToMain().then(() => cancelled || callback());
+  return () => void (cancelled = true);
+}
+
+/**
+ * Runs `callback` in a task of its own just after the next frame: the browser renders what the
+ * last call wrote in that frame's task, and this call's writes wait for the frame after. Called
+ * from the frame itself (requestAnimationFrame), the writes and the style, layout and paint they
+ * cause made one long task. When the page is hidden (no frames), after a short timeout.
+ */
+export function afterFrame(callback: () => void): () => void {
   if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
-    const id = requestAnimationFrame(() => callback());
-    return () => cancelAnimationFrame(id);
+    let cancelTask: (() => void) | null = null;
+    const id = requestAnimationFrame(() => (cancelTask = soon(callback)));
+    return () => (cancelTask ? cancelTask() : cancelAnimationFrame(id));
   }
   const id = setTimeout(callback, 16);
   return () => clearTimeout(id);

@@ -353,6 +353,38 @@ describe('PageAnnotator', () => {
     expect(engine.texts.join('\n')).not.toContain('costs rose');
   });
 
+  it('sends small batches until the first batch size is read, then full ones', async () => {
+    const engine = make(fakeEngine(), {
+      limits: { firstChars: 150, firstBlocks: 1, maxChars: 100_000, maxBlocks: 100 },
+    });
+    await annotator.run();
+    // The headline alone is one block (the first batch's block limit): the head is not read yet,
+    // so the next batch is small too (the first paragraph); the rest goes in one full batch.
+    expect(engine.texts).toHaveLength(3);
+    expect(engine.texts[0]).toBe('Contoso trims staff');
+    expect(engine.texts[1]).toMatch(/^Contoso will cut 12%.*company\.$/);
+    expect(engine.texts[2]).toMatch(/^Revenue fell 8%/);
+  });
+
+  it('inserts at most frameBadges badges per frame, the first at once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    try {
+      make(fakeEngine(), { limits: { frameBadges: 3, frameBudgetMs: 1_000 } });
+      const done = annotator.run();
+      // The first slice goes in without waiting for a frame.
+      await vi.waitFor(() => expect(badges()).toHaveLength(3));
+      expect(frames).toHaveLength(1);
+      (frames.shift() as FrameRequestCallback)(0);
+      await done;
+      expect(badges()).toHaveLength(4);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('a page within the limits says nothing about them', async () => {
     make();
     await annotator.run();
