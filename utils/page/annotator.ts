@@ -38,8 +38,12 @@ export interface AnnotatorStyles {
 }
 
 export const DEFAULT_LIMITS = {
-  /** The first batch is small so the first badges show fast. */
-  firstChars: 2500,
+  /**
+   * The first batch is small so the first badges show fast: a little more than the head the
+   * engine reads whole before it answers any of its figures (HEAD_CHARS in utils/extract), so
+   * the first reply has them. Every character more is engine time before the first badge.
+   */
+  firstChars: 1600,
   firstBlocks: 8,
   /** Later batches: about 20 blocks or 8k characters per message. */
   maxChars: 8000,

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatedClaim } from '../../../utils/claim';
 import { ok, type Reply } from '../../../utils/messaging';
 import { toLive } from '../../../utils/page/ranges';
+import { HEAD_CHARS } from '../../../utils/extract';
 import {
+  DEFAULT_LIMITS,
   createAnnotator,
   type Annotator,
   type AnnotatorOptions,
@@ -351,6 +353,11 @@ describe('PageAnnotator', () => {
     expect(annotator.snapshot().capped).toEqual({ what: 'characters', most: 100 });
     expect(engine.texts.join('\n')).toContain('12%');
     expect(engine.texts.join('\n')).not.toContain('costs rose');
+  });
+
+  it('sends the article head in its first batch: the engine answers the head whole', () => {
+    expect(DEFAULT_LIMITS.firstChars).toBeGreaterThan(HEAD_CHARS);
+    expect(DEFAULT_LIMITS.firstChars).toBeLessThan(DEFAULT_LIMITS.maxChars);
   });
 
   it('sends small batches until the first batch size is read, then full ones', async () => {
