@@ -43,9 +43,13 @@ export default defineContentScript({
 
     let page: PageAnnotator | null = null;
     let loading: Promise<PageAnnotator> | null = null;
-    /** The annotator, loaded once; `import()` of a web-accessible module runs in this world. */
+    let fetching: Promise<unknown> | null = null;
+    /** The annotator's module; `import()` of a web-accessible module runs in this world. */
+    const fetchAnnotator = (): Promise<unknown> =>
+      (fetching ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)));
+    /** The annotator, started once. */
     const load = (): Promise<PageAnnotator> =>
-      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)).then(() => {
+      (loading ??= fetchAnnotator().then(() => {
         const start = (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] as StartAnnotator;
         page = start({ signal: ctx.signal, shouldAutoRun, quiet: settings.quietMode });
         return page;
@@ -91,6 +95,12 @@ export default defineContentScript({
     ctx.addEventListener(window, 'popstate', onNavigate);
     ctx.onInvalidated(() => clearTimeout(navTimer));
 
+    // An article by its own markup: fetch the annotator while the settings are read (a storage
+    // round trip), so it is parsed by the time they say whether to run it. Its module only
+    // defines the annotator: nothing on the page changes before it runs.
+    const marked = isArticlePage(document, { url: location.href });
+    if (marked) void fetchAnnotator().catch(() => undefined);
+
     // Settings: the `sync:settings` WXT storage item (utils/settings.ts), read directly.
     try {
       const stored = await browser.storage.sync.get(SETTINGS_KEY);
@@ -111,6 +121,6 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
-    if (shouldAutoRun()) void run();
+    if (!isSiteDisabled(settings, location.hostname) && (marked || shouldAutoRun())) void run();
   },
 });
