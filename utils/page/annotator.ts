@@ -8,7 +8,13 @@
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
 import type { CardEvent, PageLimit, Reply, TabAnnotations } from '../messaging';
-import { INTERACTIVE, createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
+import {
+  INTERACTIVE,
+  createBadgeHost,
+  insertAfterRange,
+  prepareBadges,
+  removeBadgeHost,
+} from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { documentText } from './document-text';
@@ -327,6 +333,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         if (HAS_WORD.test(map.text)) {
           sends.push(annotateBatch(map, gen, collector.done));
           open = !collector.done;
+          // While the engine reads the first batch: its badges then go in without a first render.
+          if (first && sends.length === 1) soon(() => prepareBadges(styles.badge, doc));
         }
         if (!collector.done) await yieldToMain();
       }
