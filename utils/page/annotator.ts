@@ -70,6 +70,12 @@ export const DEFAULT_LIMITS = {
    */
   frameBadges: 12,
   /**
+   * A page whose frames all take longer than this to render, however few badges they bring (a
+   * long page: the browser walks all of it after every change), gets frames as full as the
+   * script budget allows: there the per-frame cost dominates, and more frames only add to it.
+   */
+  fullFramesAfterMs: 16,
+  /**
    * The same on a large document (utils/page/page-size.ts), where every frame that inserts
    * badges costs the browser a relayout of the whole page (hundreds of ms on a page of a million
    * nodes) however few it inserts: fewer, fuller frames.
@@ -410,19 +416,25 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     queue.push(...items);
     // The first badges go in at once (the next frame shows them); the rest one slice per frame.
-    cancelFrame ??= soon(frame);
+    cancelFrame ??= soon(() => frame());
   }
 
   /**
    * Inserts queued badges until the frame budget is spent; continues after the next frame, so
    * each frame renders one slice in a task of its own.
    */
-  function frame(): void {
+  /** The quickest frame seen rendering badges: what any frame costs this page (ms). */
+  let quickestFrame = Infinity;
+
+  function frame(frameMs: number | null = null): void {
     cancelFrame = null;
     if (signal.aborted) return;
     const start = now();
+    if (frameMs !== null) quickestFrame = Math.min(quickestFrame, frameMs);
     const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
-    const last = large ? queue.length : head + limits.frameBadges;
+    const full =
+      large || (Number.isFinite(quickestFrame) && quickestFrame > limits.fullFramesAfterMs);
+    const last = full ? queue.length : head + limits.frameBadges;
     while (head < queue.length && head < last) {
       render(queue[head++] as Pending);
       if (now() - start >= budget) break;
@@ -647,6 +659,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     byId.clear();
     seen = new WeakSet();
     flexCache = new WeakMap();
+    quickestFrame = Infinity;
     root = null;
     textBase = seq = busy = accepted = 0;
     active = needsResync = false;

@@ -392,6 +392,30 @@ describe('PageAnnotator', () => {
     }
   });
 
+  it('gives a page whose every frame renders slowly frames as full as the budget allows', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    // Every reading of the clock is 20 ms after the last: every frame takes 20 ms to render.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    try {
+      make(fakeEngine(), {
+        limits: { frameBadges: 1, frameBudgetMs: 1_000, fullFramesAfterMs: 16 },
+      });
+      const done = annotator.run();
+      await vi.waitFor(() => expect(badges()).toHaveLength(1));
+      (frames.shift() as FrameRequestCallback)(0);
+      await done;
+      // The rest in the slice after that one frame, not one badge per frame.
+      expect(badges()).toHaveLength(4);
+      expect(frames).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('a page within the limits says nothing about them', async () => {
     make();
     await annotator.run();
