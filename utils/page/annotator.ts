@@ -70,11 +70,12 @@ export const DEFAULT_LIMITS = {
    */
   frameBadges: 12,
   /**
-   * A page whose frames all take longer than this to render, however few badges they bring (a
-   * long page: the browser walks all of it after every change), gets frames as full as the
-   * script budget allows: there the per-frame cost dominates, and more frames only add to it.
+   * A page whose frames typically (the median of the last five) take longer than this to
+   * render, however few badges they bring (a long page: the browser walks all of it after every
+   * change), gets frames as full as the script budget allows: there the per-frame cost
+   * dominates, and more frames only add to it.
    */
-  fullFramesAfterMs: 16,
+  fullFramesAfterMs: 20,
   /**
    * The same on a large document (utils/page/page-size.ts), where every frame that inserts
    * badges costs the browser a relayout of the whole page (hundreds of ms on a page of a million
@@ -423,17 +424,23 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * Inserts queued badges until the frame budget is spent; continues after the next frame, so
    * each frame renders one slice in a task of its own.
    */
-  /** The quickest frame seen rendering badges: what any frame costs this page (ms). */
-  let quickestFrame = Infinity;
+  /** How long the last frames that rendered badges took (ms), the latest last. */
+  let recentFrames: number[] = [];
+
+  /** The median of the last few: a frame another task delayed, or one that painted little, is not the page's cost. */
+  function typicalFrame(): number | null {
+    if (recentFrames.length === 0) return null;
+    const sorted = [...recentFrames].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1] ?? null;
+  }
 
   function frame(frameMs: number | null = null): void {
     cancelFrame = null;
     if (signal.aborted) return;
     const start = now();
-    if (frameMs !== null) quickestFrame = Math.min(quickestFrame, frameMs);
+    if (frameMs !== null) recentFrames = [...recentFrames.slice(-4), frameMs];
     const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
-    const full =
-      large || (Number.isFinite(quickestFrame) && quickestFrame > limits.fullFramesAfterMs);
+    const full = large || (typicalFrame() ?? 0) > limits.fullFramesAfterMs;
     const last = full ? queue.length : head + limits.frameBadges;
     while (head < queue.length && head < last) {
       render(queue[head++] as Pending);
@@ -659,7 +666,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     byId.clear();
     seen = new WeakSet();
     flexCache = new WeakMap();
-    quickestFrame = Infinity;
+    recentFrames = [];
     root = null;
     textBase = seq = busy = accepted = 0;
     active = needsResync = false;
