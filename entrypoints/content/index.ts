@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabAnnotations } from '../../utils/messaging';
 import { onPageMessages } from '../../utils/page-messages';
 import { isArticlePage } from '../../utils/page/is-article';
+import { yieldToMain } from '../../utils/page/schedule';
 import {
   ANNOTATOR_GLOBAL,
   ANNOTATOR_PATH,
@@ -43,9 +44,13 @@ export default defineContentScript({
 
     let page: PageAnnotator | null = null;
     let loading: Promise<PageAnnotator> | null = null;
-    /** The annotator, loaded once; `import()` of a web-accessible module runs in this world. */
+    let fetching: Promise<unknown> | null = null;
+    /** The annotator's module; `import()` of a web-accessible module runs in this world. */
+    const fetchAnnotator = (): Promise<unknown> =>
+      (fetching ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)));
+    /** The annotator, started once. */
     const load = (): Promise<PageAnnotator> =>
-      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)).then(() => {
+      (loading ??= fetchAnnotator().then(() => {
         const start = (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] as StartAnnotator;
         page = start({ signal: ctx.signal, shouldAutoRun, quiet: settings.quietMode });
         return page;
@@ -91,13 +96,24 @@ export default defineContentScript({
     ctx.addEventListener(window, 'popstate', onNavigate);
     ctx.onInvalidated(() => clearTimeout(navTimer));
 
-    // Settings: the `sync:settings` WXT storage item (utils/settings.ts), read directly.
-    try {
-      const stored = await browser.storage.sync.get(SETTINGS_KEY);
-      settings = normalizeSettings(stored[SETTINGS_KEY]);
-    } catch {
-      settings = DEFAULT_SETTINGS;
-    }
+    // Settings: the `sync:settings` WXT storage item (utils/settings.ts), read directly. Asked
+    // first: the article check below runs while the answer is on its way.
+    const stored = (async (): Promise<Settings> => {
+      try {
+        return normalizeSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      } catch {
+        return DEFAULT_SETTINGS;
+      }
+    })();
+    // An article by its own markup: fetch the annotator while the settings are read, so it is
+    // parsed by the time they say whether to run it (its module only defines the annotator:
+    // nothing on the page changes before it runs). In a task of its own: the one evaluating this
+    // script is long enough.
+    await yieldToMain();
+    if (ctx.isInvalid) return;
+    const marked = isArticlePage(document, { url: location.href });
+    if (marked) void fetchAnnotator().catch(() => undefined);
+    settings = await stored;
     if (ctx.isInvalid) return;
     applyQuiet();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -111,6 +127,6 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
-    if (shouldAutoRun()) void run();
+    if (!isSiteDisabled(settings, location.hostname) && (marked || shouldAutoRun())) void run();
   },
 });

@@ -437,7 +437,8 @@ export class ArticleExtractor {
 
 /**
  * The head of an article, read whole: headline, standfirst, dateline and lede (it ends with the
- * paragraph that reaches this many characters). The content script's first batch holds more.
+ * paragraph that reaches this many characters). The content script's first batch holds a little
+ * more (DEFAULT_LIMITS.firstChars in utils/page/annotator.ts), so its reply answers the head.
  */
 export const HEAD_CHARS = 1_500;
 

@@ -8,7 +8,13 @@
 // content script has a 60 KB budget.
 import type { AnnotatedClaim } from '../claim';
 import type { CardEvent, PageLimit, Reply, TabAnnotations } from '../messaging';
-import { INTERACTIVE, createBadgeHost, insertAfterRange, removeBadgeHost } from './badge-host';
+import {
+  INTERACTIVE,
+  createBadgeHost,
+  insertAfterRange,
+  prepareBadges,
+  removeBadgeHost,
+} from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
 import { documentText } from './document-text';
@@ -31,7 +37,7 @@ import {
   toLive,
   type Bounds,
 } from './ranges';
-import { nextFrame, now, prefersReducedMotion, yieldToMain } from './schedule';
+import { afterFrame, now, prefersReducedMotion, soon, yieldToMain } from './schedule';
 import { BADGE_TAG, FLOAT_ATTR, RUN_TAG, UI_ATTR, isOwnUiNode } from './ui-names';
 
 export type Status = TabAnnotations['status'];
@@ -45,8 +51,12 @@ export interface AnnotatorStyles {
 }
 
 export const DEFAULT_LIMITS = {
-  /** The first batch is small so the first badges show fast. */
-  firstChars: 2500,
+  /**
+   * The first batch is small so the first badges show fast: a little more than the head the
+   * engine reads whole before it answers any of its figures (HEAD_CHARS in utils/extract), so
+   * the first reply has them. Every character more is engine time before the first badge.
+   */
+  firstChars: 1600,
   firstBlocks: 8,
   /** Later batches: about 20 blocks or 8k characters per message. */
   maxChars: 8000,
@@ -55,10 +65,24 @@ export const DEFAULT_LIMITS = {
   collectSliceMs: 4,
   /**
    * Longest slice of badge insertion per animation frame. The style, layout and paint the
-   * insertions cause run in the same frame after it (on a long page they cost several times the
-   * script), so the script's share stays small.
+   * insertions cause run in the next frame's task (on a long page they cost several times the
+   * script), so the slice stays small.
    */
   frameBudgetMs: 4,
+  /**
+   * The most badges inserted per frame. The frame that renders them costs a few milliseconds
+   * however few there are (the lines they go into are laid out and painted again, and what
+   * follows moves) and a fraction of one more per badge: several times the script that inserts
+   * them, so the script's time alone does not bound it.
+   */
+  frameBadges: 12,
+  /**
+   * A page whose frames typically (the median of the last five) take longer than this to
+   * render, however few badges they bring (a long page: the browser walks all of it after every
+   * change), gets frames as full as the script budget allows: there the per-frame cost
+   * dominates, and more frames only add to it.
+   */
+  fullFramesAfterMs: 20,
   /**
    * The same on a large document (utils/page/page-size.ts), where every frame that inserts
    * badges costs the browser a relayout of the whole page (hundreds of ms on a page of a million
@@ -300,7 +324,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         onText: (t) => seen.add(t),
       });
       const sends: Promise<void>[] = [];
-      let small = first;
       let open = false;
       while (!collector.done) {
         if (gen !== generation || signal.aborted) return;
@@ -315,16 +338,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           capped ??= { what: 'characters', most: limits.maxPageChars };
           break;
         }
+        // Small batches until the first batch's size is sent: a slice cut short by its deadline
+        // leaves the article's head (which the engine answers whole) for the next small batch,
+        // not for a full one that takes the engine several times longer to read.
+        const small = first && textBase < limits.firstChars;
         const map = collector.next({
-          maxChars: small ? limits.firstChars : limits.maxChars,
+          maxChars: small ? limits.firstChars - textBase : limits.maxChars,
           maxBlocks: small ? limits.firstBlocks : limits.maxBlocks,
           deadline: now() + limits.collectSliceMs,
           now,
         });
-        small = false;
         if (HAS_WORD.test(map.text)) {
           sends.push(annotateBatch(map, gen, collector.done));
           open = !collector.done;
+          // While the engine reads the first batch: its badges then go in without a first render.
+          if (first && sends.length === 1) soon(() => prepareBadges(styles.badge, doc));
         }
         if (!collector.done) await yieldToMain();
       }
@@ -399,22 +427,39 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       readFlex(parent?.closest(INTERACTIVE)?.parentElement ?? null);
     }
     queue.push(...items);
-    cancelFrame ??= nextFrame(frame);
+    // The first badges go in at once (the next frame shows them); the rest one slice per frame.
+    cancelFrame ??= soon(() => frame());
   }
 
-  /** Inserts queued badges until the frame budget is spent; continues next frame. */
-  function frame(): void {
+  /**
+   * Inserts queued badges until the frame budget is spent; continues after the next frame, so
+   * each frame renders one slice in a task of its own.
+   */
+  /** How long the last frames that rendered badges took (ms), the latest last. */
+  let recentFrames: number[] = [];
+
+  /** The median of the last few: a frame another task delayed, or one that painted little, is not the page's cost. */
+  function typicalFrame(): number | null {
+    if (recentFrames.length === 0) return null;
+    const sorted = [...recentFrames].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1] ?? null;
+  }
+
+  function frame(frameMs: number | null = null): void {
     cancelFrame = null;
     if (signal.aborted) return;
     const start = now();
+    if (frameMs !== null) recentFrames = [...recentFrames.slice(-4), frameMs];
     const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
-    while (head < queue.length) {
+    const full = large || (typicalFrame() ?? 0) > limits.fullFramesAfterMs;
+    const last = full ? queue.length : head + limits.frameBadges;
+    while (head < queue.length && head < last) {
       render(queue[head++] as Pending);
       if (now() - start >= budget) break;
     }
     discardOwnMutations();
     if (head < queue.length) {
-      cancelFrame = nextFrame(frame);
+      cancelFrame = afterFrame(frame);
     } else {
       queue = [];
       head = 0;
@@ -635,6 +680,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     byId.clear();
     seen = new WeakSet();
     flexCache = new WeakMap();
+    recentFrames = [];
     root = null;
     textBase = seq = busy = accepted = 0;
     active = needsResync = false;

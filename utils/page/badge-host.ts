@@ -13,7 +13,7 @@ export const CLAIM_ID_ATTR = 'data-corroborate-claim';
 /** One constructed stylesheet shared by every badge (parsed once), where the browser allows it. */
 let shared: { css: string; sheet: CSSStyleSheet | null } | null = null;
 
-function adoptStyles(shadow: ShadowRoot, css: string, doc: Document): void {
+function sharedSheet(css: string): { css: string; sheet: CSSStyleSheet | null } {
   if (shared?.css !== css) {
     let sheet: CSSStyleSheet | null;
     try {
@@ -24,14 +24,19 @@ function adoptStyles(shadow: ShadowRoot, css: string, doc: Document): void {
     }
     shared = { css, sheet };
   }
-  if (shared.sheet) {
+  return shared;
+}
+
+function adoptStyles(shadow: ShadowRoot, css: string, doc: Document): void {
+  const entry = sharedSheet(css);
+  if (entry.sheet) {
     try {
-      shadow.adoptedStyleSheets = [shared.sheet];
+      shadow.adoptedStyleSheets = [entry.sheet];
       if (shadow.adoptedStyleSheets.length === 1) return;
     } catch {
       // Some content-script sandboxes refuse sheets built in them: use a <style> from now on.
     }
-    shared.sheet = null;
+    entry.sheet = null;
   }
   const style = doc.createElement('style');
   style.textContent = css;
@@ -60,10 +65,24 @@ export function createBadgeHost(claim: AnnotatedClaim, css: string, doc: Documen
 const protos = new Map<string, Node>();
 
 /**
+ * Parses the badge stylesheet and renders the looks of the badges without citations, ahead of
+ * the first badges (while the engine reads the first batch): the first render of all is several
+ * times the cost of the next, and it held up the first badge in the frame that showed it.
+ */
+export function prepareBadges(css: string, doc: Document): void {
+  sharedSheet(css);
+  for (const verdict of ['unverifiable', 'single-sourced'] as const)
+    badgeContent({ verdict, citations: [], conflicts: [] }, doc);
+}
+
+/**
  * The `<Badge>` component rendered in its mount `<span>` once per look, then copied: badges go in
  * by the hundred per frame, and a copy costs far less than a Preact render each.
  */
-function badgeContent(claim: AnnotatedClaim, doc: Document): Node {
+function badgeContent(
+  claim: Pick<AnnotatedClaim, 'verdict' | 'citations' | 'conflicts'>,
+  doc: Document,
+): Node {
   const key = `${claim.verdict}|${badgeText(claim)}|${warns(claim)}`;
   let proto = protos.get(key);
   if (!proto) {

@@ -16,13 +16,31 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
-/** Next animation frame when the page is visible; a short timeout when hidden (rAF is paused). */
-export function nextFrame(callback: () => void): () => void {
+/** Runs `callback` in a task of its own, queued behind the tasks already waiting. */
+export function soon(callback: () => void): () => void {
+  let cancelled = false;
+  void yieldToMain().then(() => cancelled || callback());
+  return () => void (cancelled = true);
+}
+
+/**
+ * Runs `callback` in a task of its own just after the next frame: the browser renders what the
+ * last call wrote in that frame's task, and this call's writes wait for the frame after. Called
+ * from the frame itself (requestAnimationFrame), the writes and the style, layout and paint they
+ * cause made one long task. The callback gets how long the frame took from its animation
+ * callbacks on (its style, layout and paint, and any task queued before ours), or null when the
+ * page is hidden (no frames: it runs after a short timeout).
+ */
+export function afterFrame(callback: (frameMs: number | null) => void): () => void {
   if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
-    const id = requestAnimationFrame(() => callback());
-    return () => cancelAnimationFrame(id);
+    let cancelTask: (() => void) | null = null;
+    const id = requestAnimationFrame(() => {
+      const start = now();
+      cancelTask = soon(() => callback(now() - start));
+    });
+    return () => (cancelTask ? cancelTask() : cancelAnimationFrame(id));
   }
-  const id = setTimeout(callback, 16);
+  const id = setTimeout(() => callback(null), 16);
   return () => clearTimeout(id);
 }
 

@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Badge, badgeAriaLabel, badgeText, publisherCount } from '../../../components/Badge';
 import type { AnnotatedClaim, CitationRef } from '../../../utils/claim';
-import { createBadgeHost, insertAfterRange } from '../../../utils/page/badge-host';
+import { createBadgeHost, insertAfterRange, prepareBadges } from '../../../utils/page/badge-host';
 
 afterEach(cleanup);
 
@@ -121,6 +121,20 @@ describe('Badge', () => {
       expect(mount(a).firstChild?.isEqualNode(container.firstChild)).toBe(true);
       expect(mount(b).firstChild?.isEqualNode(container.firstChild)).toBe(true);
       expect(mount(a).firstChild).not.toBe(mount(b).firstChild);
+    }
+  });
+
+  it('renders the same markup for the looks prepared ahead of the first badges', () => {
+    prepareBadges(':host{}', document);
+    for (const look of [
+      claim({ verdict: 'unverifiable', citations: [] }),
+      claim({ verdict: 'single-sourced', citations: [cite('Northwind')] }),
+    ]) {
+      const { container } = render(<Badge claim={look} />);
+      const host = createBadgeHost(look, ':host{}', document);
+      const mount = must(host.shadowRoot?.lastElementChild);
+      expect(mount.firstChild?.isEqualNode(container.firstChild)).toBe(true);
+      expect(host.shadowRoot?.textContent).toBe(container.textContent);
     }
   });
 

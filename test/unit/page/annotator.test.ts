@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatedClaim } from '../../../utils/claim';
 import { ok, type Reply } from '../../../utils/messaging';
 import { toLive } from '../../../utils/page/ranges';
+import { HEAD_CHARS } from '../../../utils/extract';
 import {
+  DEFAULT_LIMITS,
   createAnnotator,
   type Annotator,
   type AnnotatorOptions,
@@ -363,6 +365,67 @@ describe('PageAnnotator', () => {
     expect(annotator.snapshot().capped).toEqual({ what: 'characters', most: 100 });
     expect(engine.texts.join('\n')).toContain('12%');
     expect(engine.texts.join('\n')).not.toContain('costs rose');
+  });
+
+  it('sends the article head in its first batch: the engine answers the head whole', () => {
+    expect(DEFAULT_LIMITS.firstChars).toBeGreaterThan(HEAD_CHARS);
+    expect(DEFAULT_LIMITS.firstChars).toBeLessThan(DEFAULT_LIMITS.maxChars);
+  });
+
+  it('sends small batches until the first batch size is read, then full ones', async () => {
+    const engine = make(fakeEngine(), {
+      limits: { firstChars: 150, firstBlocks: 1, maxChars: 100_000, maxBlocks: 100 },
+    });
+    await annotator.run();
+    // The headline alone is one block (the first batch's block limit): the head is not read yet,
+    // so the next batch is small too (the first paragraph); the rest goes in one full batch.
+    expect(engine.texts).toHaveLength(3);
+    expect(engine.texts[0]).toBe('Contoso trims staff');
+    expect(engine.texts[1]).toMatch(/^Contoso will cut 12%.*company\.$/);
+    expect(engine.texts[2]).toMatch(/^Revenue fell 8%/);
+  });
+
+  it('inserts at most frameBadges badges per frame, the first at once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    try {
+      make(fakeEngine(), { limits: { frameBadges: 3, frameBudgetMs: 1_000 } });
+      const done = annotator.run();
+      // The first slice goes in without waiting for a frame.
+      await vi.waitFor(() => expect(badges()).toHaveLength(3));
+      expect(frames).toHaveLength(1);
+      (frames.shift() as FrameRequestCallback)(0);
+      await done;
+      expect(badges()).toHaveLength(4);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('gives a page whose every frame renders slowly frames as full as the budget allows', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    // Every reading of the clock is 50 ms after the last: every frame takes 50 ms or more.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    try {
+      make(fakeEngine(), {
+        limits: { frameBadges: 1, frameBudgetMs: 1_000, fullFramesAfterMs: 20 },
+      });
+      const done = annotator.run();
+      await vi.waitFor(() => expect(badges()).toHaveLength(1));
+      (frames.shift() as FrameRequestCallback)(0);
+      await done;
+      // The rest in the slice after that one frame, not one badge per frame.
+      expect(badges()).toHaveLength(4);
+      expect(frames).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
   });
 
   it('a page within the limits says nothing about them', async () => {
