@@ -188,6 +188,8 @@ describe('the store across a browser restart', () => {
     await importCitationFile(options, path.join(CITATIONS, 'good.jsonl'));
     await options.goto(`${first.extensionBase}options.html`);
     const total = await summaryTotal(options);
+    // The page's connection to the extension closes before the browser does, as a user's would.
+    await options.close();
     await first.close();
 
     const second = await launch(browserName(), session.server.port, { profile });
