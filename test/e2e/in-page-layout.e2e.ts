@@ -260,7 +260,12 @@ describe('in-page: news layout', () => {
     const label = await focusBadgeLabelled(page, '500 million');
     await waitForCard(page);
     await page.press('Enter');
-    const card = (await waitForCardState(page, (c) => c?.focus === 'dialog')) as CardInfo;
+    // The frame's focus and the page's active element are read in two evaluations: wait until
+    // both say the card holds focus (a timeout fails the test).
+    const card = (await waitForCardState(
+      page,
+      (c) => c?.focus === 'dialog' && c.focused,
+    )) as CardInfo;
     expect(card.focused).toBe(true);
     // The close button and one link per citation: cycle forward twice round, then back.
     const stops = card.links.length + 1;
