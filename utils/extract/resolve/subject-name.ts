@@ -46,12 +46,26 @@ function plainWord(word: string, lowerWords: ReadonlySet<string>): boolean {
 const PERIOD_WORD = /^(?:Q[1-4]|H[12]|FY\s?'?\d{2,4}|(?:19|20)\d{2})$/;
 const HEAD_VERB_LIMIT = 2;
 
+const VERB = new Map<string, boolean>();
+
+/** Whether compromise's lexicon reads the word as a verb (cached like PLAIN). */
+function isVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  let verb = VERB.get(lower);
+  if (verb === undefined) {
+    verb = nlp(lower).has('#Verb');
+    if (VERB.size >= PLAIN_LIMIT) VERB.clear();
+    VERB.set(lower, verb);
+  }
+  return verb;
+}
+
 /** The known company a name opens with, when only periods or verbs follow it. */
 function knownHead(text: string): string | null {
   const words = text.split(' ');
   for (let cut = 1; cut <= HEAD_VERB_LIMIT && cut < words.length; cut++) {
     const tail = words.slice(-cut);
-    if (!tail.every((w) => PERIOD_WORD.test(w) || nlp(w.toLowerCase()).has('#Verb'))) break;
+    if (!tail.every((w) => PERIOD_WORD.test(w) || isVerb(w))) break;
     const company = canonicalCompany(words.slice(0, -cut).join(' '));
     if (company) return company;
   }
