@@ -3,7 +3,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import { onMessage, reply } from '@/utils/messaging';
-import { getSettings, normalizeSettings, settingsItem } from '@/utils/settings';
+import { getSettings } from '@/utils/settings';
 import { registerCardRelay } from './card-relay';
 import { registerCommands } from './commands';
 import { PageArticles } from './page-articles';
@@ -15,14 +15,6 @@ export default defineBackground(() => {
 
   // A page arrives in batches, read as one article per document (see page-articles.ts).
   const articles = new PageArticles();
-
-  // Whether to learn from reading, read once and kept current. Read from storage per batch, the
-  // answer came back as a task queued behind the page's next batches, so the first batch's
-  // badges waited for the engine to read the rest of the page.
-  let learning = getSettings().then((s) => s.learnFromReading);
-  settingsItem.watch((next) => {
-    learning = Promise.resolve(normalizeSettings(next).learnFromReading);
-  });
 
   onMessage('annotateText', ({ data, sender }) =>
     reply(async () => {
@@ -46,7 +38,7 @@ export default defineBackground(() => {
         // The day extraction resolved periods against: stale figures are told by it.
         pagePublished: published,
       });
-      if (data.url && (await learning)) {
+      if (data.url && (await getSettings()).learnFromReading) {
         await (await service).learn(claims, data.url);
       }
       return markFromReading(assessed, notes);
