@@ -150,6 +150,7 @@ function oracleClaims(
       value: figure.value,
       unit: figure.unit,
       hedge: found?.hedge ?? null,
+      ...(found?.rangeEnd === undefined ? {} : { rangeEnd: found.rangeEnd }),
       // The engine's measure when it found the figure (null included); the sentence's otherwise.
       measure: found ? found.measure : measureOfText(sentenceAround(text, figure)),
       subject: figure.subject,

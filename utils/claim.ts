@@ -89,6 +89,8 @@ export interface ExtractedStatistic extends SpanBase {
   period?: Period | null;
   /** Which rules decided subject, period and source. */
   trace?: ClaimTrace;
+  /** The other end of the range the figure is one end of ("$56 billion to $59 billion"). */
+  rangeEnd?: number;
 }
 
 export interface ExtractedSource extends SpanBase {

@@ -30,6 +30,7 @@ const STATISTIC_KEYS = [
   // statistic fields so existing readers see the order they expect.
   'measure',
   'period',
+  'rangeEnd',
   'verdict',
   'citations',
   'conflicts',
@@ -98,6 +99,8 @@ function pick(claim: object, keys: readonly string[]): Record<string, unknown> {
 /** The plain object for one claim, keys in contract order (exported for the other formats' tests). */
 export function claimJson(claim: AnnotatedClaim): Record<string, unknown> {
   const out = pick(claim, claim.kind === 'statistic' ? STATISTIC_KEYS : SOURCE_KEYS);
+  // An extension of contract 1 that few figures have: written only for a range's two ends.
+  if (out.rangeEnd === null) delete out.rangeEnd;
   out.citations = claim.citations.map(citationJson);
   out.conflicts = claim.conflicts.map(conflictJson);
   return out;

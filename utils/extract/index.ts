@@ -17,6 +17,7 @@ import { ownOutlet } from './resolve/own-outlet';
 import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
+import { linkRanges } from './range';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
 
 export type { ExtractedClaim, ExtractedSource, ExtractedStatistic } from '../claim';
@@ -268,6 +269,7 @@ export class ArticleExtractor {
     const { text, sentences, perSentence, orgBefore, attribution } = f;
     const first = sentences[0];
     if (!first) return;
+    const firstClaim = claims.length;
     const nameAt = this.namer(f.opening);
     const canonicalName = (name: string) => this.entities.canonicalName(name);
     const topic = this.topics.top;
@@ -400,6 +402,7 @@ export class ArticleExtractor {
         trace: { subject: subject.rule, period: timed.rule, source: attributed.rule },
       });
     }
+    linkRanges(text, claims.slice(firstClaim));
   }
 
   /** A dateline can only be read once the text near the top is in (`datelineDay`'s reach). */

@@ -74,6 +74,8 @@ const JUNK = new RegExp(
 const ORG_WORDS =
   /\b(?:Inc|Corp|Co|Ltd|LLC|Group|Partners|News|Labs?|Research|Center|Centre|Institute|University|Bank|Capital|Media|Times|Post|Journal|Street|Report|Survey|Tracker|Index|Bureau|Agency|Commission|Department|Office|Association|Foundation|Council|Board|Fund|Holdings|Technologies|Systems|Networks|Communications|Digital|Global|International)\b/;
 
+const SCALE_WORD = /^(?:Thousand|Million|Billion|Trillion)$/;
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
@@ -170,7 +172,9 @@ export function nameChunks(
         (GENERIC.has(lw) && from < to) ||
         CONNECTORS.has(w) ||
         JUNK.test(w) ||
-        isNumber(w);
+        isNumber(w) ||
+        // "$500 Million Damages": a headline's capitalised scale word belongs to its figure.
+        SCALE_WORD.test(w);
       if (!strip) break;
       from++;
     }

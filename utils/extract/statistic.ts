@@ -33,8 +33,9 @@ const CORE = new RegExp(
 const CURRENCY_BEFORE = /(US\$|U\.S\.\s?\$|(?:A|C|CA|AU|HK|NZ|S|R)\$|\$|€|£|¥|₹)\s?$/;
 const CURRENCY_UNITS: Record<string, Unit> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' };
 
+// Scale words as headlines capitalise them too ("$500 Million Damages").
 const SCALE_AFTER =
-  /(?:\s|-)?(thousand|million|billion|trillion)\b|(k|K|m|M|mn|bn|b|B|tn)(?![\p{L}\p{N}])/uy;
+  /(?:\s|-)?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION)\b|(k|K|m|M|mn|bn|b|B|tn)(?![\p{L}\p{N}])/uy;
 const SCALE_ABBREVIATIONS: Record<string, number> = {
   k: 1e3,
   K: 1e3,

@@ -187,6 +187,17 @@ export function labelLineEnd(text: string, sentenceStart: number, sentenceEnd: n
   return sentenceStart + label[0].indexOf(':');
 }
 
+// "Fortune 500 companies", "S&P 500 firms": a list's members are the subject, not the list's owner.
+const INDEX_GROUP = /^\s\d{2,4}\s(?:companies|firms|businesses|members)\b/;
+
+// "Fortune 500 companies, excluding Microsoft, could face…": a name set aside is not the subject.
+const EXCLUDED_LEAD = /\b(?:excluding|except(?:\s+for)?|other than|apart from|besides|not including)\s{1,3}$/i;
+
+/** Whether the name at `start` follows words that set it aside. */
+function excluded(text: string, start: number): boolean {
+  return EXCLUDED_LEAD.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** A subject with the id of the rule that chose it (the claim's `trace.subject`). */
 export interface SubjectAnswer {
   subject: string | null;
@@ -217,9 +228,12 @@ export function subjectOf(
   let best: { start: number; text: string; rule: string } | null = null;
   for (const c of chunks) {
     if (c.end > statStart) break;
-    if (c.start < skipBefore || reporters.has(c.start)) continue;
+    if (c.start < skipBefore || reporters.has(c.start) || excluded(text, c.start)) continue;
     const name = nameOf(c);
-    if (name !== null) best = { start: c.start, text: name, rule: 'sentence-name' };
+    const group = INDEX_GROUP.exec(text.slice(c.end, c.end + 30));
+    if (group && name !== null && c.end + group[0].length <= statStart)
+      best = { start: c.start, text: `${c.text}${group[0]}`, rule: 'index-group' };
+    else if (name !== null) best = { start: c.start, text: name, rule: 'sentence-name' };
   }
   for (const m of sources) {
     if (m.span || m.person || m.role !== 'speaker' || m.text === null || m.blocks) continue;

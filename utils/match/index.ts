@@ -34,7 +34,7 @@ import {
   recordSpan,
   type Span,
 } from './dimensions';
-import { normaliseMeasure, measuresCompatible } from './measure';
+import { normaliseMeasure, measuresCompatible, reportedMeasure } from './measure';
 import { hostOf, publisherKey, publisherName } from './publisher';
 import {
   ownPublisherReason,
@@ -45,6 +45,7 @@ import {
 } from './reason';
 import { subjectKey } from './subject';
 import { fiscalYearEnd } from '../vocab/companies';
+import { growthTo, rangeOtherEnd } from './report-figures';
 import { searchRange } from './value';
 import {
   byDateDescending,
@@ -195,7 +196,8 @@ export class CitationIndex {
           record,
           value,
           unit,
-          measure: record.measure,
+          measure: reportedMeasure(record.measure, record.claim, unit, value),
+          range: null,
           day: record.published === null ? null : dayOf(record.published),
           publisherKey: publisher.key,
           publisherName: publisher.name,
@@ -205,8 +207,20 @@ export class CitationIndex {
             record.subject === null ? null : (fiscal.get(record.subject) ?? null),
           ),
         };
-        if (key !== null) push(this.bySubject, key, entry);
-        else push(this.unsubjectedByBucket, bucketKey(unit, value), entry);
+        // The report's other figures (utils/match/report-figures.ts): a range's other end and
+        // the growth rate to the level it keeps, each an entry of the same citation.
+        const entries = [entry];
+        const otherEnd = rangeOtherEnd(record.claim, value);
+        if (otherEnd !== null) {
+          entry.range = { otherEnd, kept: true };
+          entries.push({ ...entry, value: otherEnd, range: { otherEnd: value, kept: false } });
+        }
+        const growth = growthTo(record.claim, unit, value);
+        if (growth !== null) entries.push({ ...entry, value: growth, unit: 'percent' });
+        for (const each of entries) {
+          if (key !== null) push(this.bySubject, key, each);
+          else push(this.unsubjectedByBucket, bucketKey(each.unit, each.value), each);
+        }
       }
     }
     this.size = size;
@@ -246,6 +260,7 @@ export class CitationIndex {
           measure,
           subject,
           span: frameSpan(claim, measure),
+          rangeEnd: claim.rangeEnd ?? null,
         };
         return {
           claim,

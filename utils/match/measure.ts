@@ -80,6 +80,15 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: 'Quillbridge operating income rose to $2.1 billion',
   },
   {
+    // A loss a company or unit "posted" is its operating loss unless called net ("Reality Labs
+    // posted a loss of $4.4 billion"); a net loss is profit's, below. Measures are read in
+    // windows of a few words, so "loss of" alone would also be the tail of "a net loss of".
+    measure: 'operating-income',
+    pattern:
+      /\b(?:posted|posts|reported|reports|recorded|booked|narrowed|widened)\s{1,3}(?:an?\s{1,3})?(?:\S{1,20}\s{1,3}){0,3}?(?<!\bnet\s{1,3})loss(?:es)?\b|(?<!\bnet\s{1,3})\bloss(?:es)?\s{1,3}(?:reported|posted|recorded)\b/i,
+    example: 'the devices unit posted a loss of $300 million',
+  },
+  {
     measure: 'margin',
     pattern: /\bmargins?\b/i,
     example: 'Quillbridge gross margin was 44%',
@@ -226,4 +235,24 @@ export function normaliseMeasure(label: string | null | undefined): string | nul
 /** Unknown measures are compatible with anything: only two known, different measures clash. */
 export function measuresCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
+}
+
+/** A per-share figure is a few hundred dollars at most, never millions. */
+const PER_SHARE_MAX = 10_000;
+const PER_SHARE: ReadonlySet<string> = new Set(['eps', 'dividend']);
+
+/**
+ * The measure of a report's figure: its record's, unless that is a per-share measure and the
+ * figure is far too large for one ("profit rose to $34.5 billion, or $2.82 per share" keeps the
+ * profit): then the next measure its text names, or none.
+ */
+export function reportedMeasure(
+  measure: string | null,
+  claim: string,
+  unit: string,
+  value: number,
+): string | null {
+  if (measure === null || !PER_SHARE.has(measure) || unit === 'percent') return measure;
+  if (Math.abs(value) < PER_SHARE_MAX) return measure;
+  return measuresOfText(claim).find((m) => !PER_SHARE.has(m)) ?? null;
 }

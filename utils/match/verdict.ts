@@ -37,6 +37,11 @@ export interface Entry {
   value: number;
   unit: Unit;
   measure: string | null;
+  /**
+   * For an end of a report's range: the other end, and whether this is the end the record keeps
+   * (the other is an entry of its own; see CitationIndex). Null for a lone figure.
+   */
+  range: { otherEnd: number; kept: boolean } | null;
   /** Day number of `published` (days since 1970), or null. */
   day: number | null;
   publisherKey: string;
@@ -73,6 +78,8 @@ export interface ClaimFrame {
   /** Subject key, or null. */
   subject: string | null;
   span: Span | null;
+  /** The other end of the page's range the figure is one end of, or null. */
+  rangeEnd: number | null;
 }
 
 const CONFLICT_WINDOW_DAYS = 120;
@@ -89,6 +96,16 @@ function sameFigure(claimValue: number, citedValue: number): boolean {
   return (
     Math.abs(claimValue - citedValue) <= roundingStep(claimValue) + 1e-9 * Math.abs(claimValue)
   );
+}
+
+/**
+ * A range on the page is compared with a report's range of the same other end only, and a lone
+ * figure with the report's own value as before: a lone 13% growth is not the top of someone's
+ * 8%–13% forecast, nor that forecast's end a quarter's growth.
+ */
+function comparable(rangeEnd: number | null, range: Entry['range']): boolean {
+  if (rangeEnd === null) return range === null || range.kept;
+  return range !== null && valueBacks(rangeEnd, null, range.otherEnd);
 }
 
 export const isRatedAgainst = (record: CitationRecord): boolean =>
@@ -114,6 +131,7 @@ export function classify(
   const sameTime: Entry[] = [];
   const announced = claim.measure !== null && ANNOUNCED_MEASURES.has(claim.measure);
   for (const entry of candidates) {
+    if (!comparable(claim.rangeEnd, entry.range)) continue;
     const { record } = entry;
     const isOwn = own(entry);
     const backs = valueBacks(claim.value, claim.hedge, entry.value);

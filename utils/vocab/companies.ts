@@ -91,7 +91,18 @@ export function canonicalCompany(name: string): string | null {
 export function companyOf(name: string): string | null {
   // Products first, as extraction reads them: "ChatGPT" is also a row of the company list.
   const owner = (products as Readonly<Record<string, string>>)[name.trim()];
-  return owner === undefined ? canonicalCompany(name) : (canonicalCompany(owner) ?? owner);
+  if (owner !== undefined) return canonicalCompany(owner) ?? owner;
+  return canonicalCompany(name) ?? brandedProduct(name);
+}
+
+/**
+ * "Nvidia RTX", "Tesla Model Y": a known company's name, then a name the list does not know, is
+ * one of its products (a unit the list knows, "Google Cloud", is matched whole above).
+ */
+function brandedProduct(name: string): string | null {
+  const space = name.indexOf(' ');
+  if (space <= 0 || !/^\s*\p{Lu}/u.test(name.slice(space))) return null;
+  return canonicalCompany(name.slice(0, space));
 }
 
 /** The month (1–12) a known company's fiscal year ends in, or null when unknown. */

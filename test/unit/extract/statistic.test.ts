@@ -106,6 +106,7 @@ describe('money', () => {
     ['Earnings were 12 cents a share.', '12 cents', 0.12, 'usd'],
     ['A stamp costs 85 pence.', '85 pence', 0.85, 'gbp'],
     ['The stock closed at $40.23.', '$40.23', 40.23, 'usd'],
+    ['Quillbridge Faces $500 Million Bill', '$500 Million', 500e6, 'usd'],
   ])('%s', (text, expected, value, unit) => {
     expect(one(text, expected)).toMatchObject({ value, unit });
   });

@@ -22,6 +22,11 @@ describe('subject candidates', () => {
       'Delta Air Lines',
       'a headline verb run into the name',
     ],
+    [
+      'Insurers say Fortune 500 companies, excluding Microsoft, lost $5.4 billion.',
+      'Fortune 500 companies',
+      'an index’s members, not the name set aside',
+    ],
   ])('%s → %s (%s)', (text, want) => {
     expect(subjects(text)[0]?.[1]).toBe(want);
   });
@@ -45,6 +50,52 @@ describe('subject candidates', () => {
       'A new survey by Ardent Research found that 62% of IT leaders plan to hire.\n' +
       'Only 26% of departments can keep up, the survey found.';
     expect(subjects(text).map((s) => s[1])).toEqual(['Ardent Research', 'Ardent Research']);
+  });
+});
+
+describe('ranges written as two figures', () => {
+  const ends = (text: string) =>
+    extract(text)
+      .filter((c): c is ExtractedStatistic => c.kind === 'statistic')
+      .map((c) => [c.text, c.rangeEnd ?? null]);
+
+  it.each([
+    ['Quillbridge expects revenue between $56 billion and $59 billion.', 56e9, 59e9],
+    ['Quillbridge expects revenue of $56 billion to $59 billion.', 56e9, 59e9],
+    ['Quillbridge sees sales growth of 8% to 13%.', 8, 13],
+  ])('%s: each end knows the other', (text, lo, hi) => {
+    expect(ends(text).map(([, end]) => end)).toEqual([hi, lo]);
+  });
+
+  it('two figures joined by a plain "and" are two figures', () => {
+    expect(ends('Quillbridge booked $5 billion and $6 billion in two units.')).toEqual([
+      ['$5 billion', null],
+      ['$6 billion', null],
+    ]);
+  });
+});
+
+describe('losses', () => {
+  const measures = (text: string) =>
+    extract(text)
+      .filter((c): c is ExtractedStatistic => c.kind === 'statistic')
+      .map((c) => [c.text, c.measure]);
+
+  it('a loss a unit posts or reports is its operating loss; a net loss is a profit figure', () => {
+    expect(
+      measures(
+        'The devices unit posted a loss of $1.2 billion in the third quarter, after a $1.5 billion loss reported in the second.',
+      ),
+    ).toEqual([
+      ['$1.2 billion', 'operating-income'],
+      ['$1.5 billion', 'operating-income'],
+    ]);
+    expect(
+      measures('Quillbridge earned $3 billion, up from a net loss of $2.7 billion a year earlier.'),
+    ).toEqual([
+      ['$3 billion', 'profit'],
+      ['$2.7 billion', 'profit'],
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { splitSentences } from '../../../utils/extract/sentences';
 import { findStatistics } from '../../../utils/extract/statistic';
 import { labelLineEnd } from '../../../utils/extract/subject';
 import { measuresOfText } from '../../../utils/match/measure';
+import { growthTo, rangeOtherEnd } from '../../../utils/match/report-figures';
 import { SHAPES } from './pathological';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
@@ -34,6 +35,8 @@ const SUBJECTS: Subject[] = [
   // "Label: 180 roles" lines; a long token after a colon once backtracked through its splits.
   ['label-line reader', (text) => labelLineEnd(`Team: ${text}`, 0, text.length + 6)],
   ['measure rules', measuresOfText],
+  // A record's range and growth rate are read from its claim text, for every record indexed.
+  ['report figures', (text) => [rangeOtherEnd(text, 1), growthTo(text, 'usd', 1)]],
   ['paragraph cap', boundParagraphs, ['capitalised words']],
   ['CSV parser', (text) => parseCitationFile('x.csv', `publisher,claim\nCNBC,"${text}"\n`)],
   [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCompany, companyKey, fiscalYearEnd } from '../../../utils/vocab/companies';
+import {
+  canonicalCompany,
+  companyKey,
+  companyOf,
+  fiscalYearEnd,
+} from '../../../utils/vocab/companies';
 
 describe('canonicalCompany', () => {
   it.each([
@@ -39,4 +44,17 @@ describe('fiscalYearEnd', () => {
     expect(fiscalYearEnd(name)).toBe(month);
   });
   it('is null for unknown companies', () => expect(fiscalYearEnd('Northwind')).toBeNull());
+});
+
+describe('companyOf', () => {
+  it.each([
+    ['Nvidia RTX', 'Nvidia', 'a known company, then a product the list does not know'],
+    ['Tesla Model Y', 'Tesla', 'the same, two words'],
+    ['Instagram', 'Meta', 'a product the list knows'],
+    ['Google Cloud', 'Google Cloud', 'a unit the list knows is kept whole'],
+    ['Quillbridge Labs', null, 'an unknown first word'],
+    ['Nvidia', 'Nvidia', 'the company itself'],
+  ])('%s → %s (%s)', (name, want) => {
+    expect(companyOf(name)).toBe(want);
+  });
 });
