@@ -49,6 +49,9 @@ const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(
  * take the scale written after the second when the first has none ("$175 to $185 billion").
  */
 export function rangeOtherEnd(text: string, value: number): number | null {
+  // Most reports give no range: plain look-ups first, as the index reads every record's text.
+  if (!(text.includes(' to ') || text.includes(' and ') || /\d[%a-z]{0,2}[-–—]/.test(text)))
+    return null;
   for (const m of text.matchAll(RANGE)) {
     const [, lead, a, scaleA, joint, b, scaleB] = m;
     if (lead?.toLowerCase().startsWith('from')) continue;
@@ -71,7 +74,8 @@ export function rangeOtherEnd(text: string, value: number): number | null {
  * level it keeps as `value`, or null: "rose 13% to $105.5 billion" with 105.5 billion gives 13.
  */
 export function growthTo(text: string, unit: Unit, value: number): number | null {
-  if (unit === 'percent') return null;
+  if (unit === 'percent' || !text.includes(' to ')) return null;
+  if (!(text.includes('%') || /per ?cent/i.test(text))) return null;
   for (const m of text.matchAll(GROWTH)) {
     const [, rate, level, scale] = m;
     if (sameNumber(numberOf(level, SCALE[scale?.toLowerCase() ?? ''] ?? 1), value))
