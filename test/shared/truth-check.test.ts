@@ -30,10 +30,10 @@ describe('truth check', () => {
     expect(s.wrongBacked / s.wrongTotal).toBeLessThanOrEqual(0.03);
     expect(s.trueFlagged / s.trueTotal).toBeLessThanOrEqual(0.05);
     // Today's figures, so a change that loses ground fails before it crosses a target:
-    // 108/119 backed, 47/53 flagged, 0/53 falsely backed, 4/119 falsely flagged.
-    expect(s.trueBacked).toBeGreaterThanOrEqual(108);
+    // 110/119 backed, 47/53 flagged, 0/53 falsely backed, 3/119 falsely flagged.
+    expect(s.trueBacked).toBeGreaterThanOrEqual(110);
     expect(s.wrongFlagged).toBeGreaterThanOrEqual(47);
     expect(s.wrongBacked).toBe(0);
-    expect(s.trueFlagged).toBeLessThanOrEqual(4);
+    expect(s.trueFlagged).toBeLessThanOrEqual(3);
   }, 120_000);
 });

@@ -198,6 +198,16 @@ function excluded(text: string, start: number): boolean {
   return EXCLUDED_LEAD.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// ", which includes Azure and other cloud services,": what the name before it is made of.
+const ASIDE_LEAD = /,\s{0,2}(?:which|that)\s{1,3}(?:includes?|comprises?|contains?|covers?)\s[^,]{0,60}$|,\s{0,2}(?:including|such as)\s[^,]{0,60}$/i;
+
+/** Whether the name lies in an aside set off by commas before the figure. */
+function aside(text: string, c: NameChunk, statStart: number): boolean {
+  if (!ASIDE_LEAD.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
+  const close = text.indexOf(',', c.end);
+  return close !== -1 && close < statStart;
+}
+
 /** A subject with the id of the rule that chose it (the claim's `trace.subject`). */
 export interface SubjectAnswer {
   subject: string | null;
@@ -229,6 +239,7 @@ export function subjectOf(
   for (const c of chunks) {
     if (c.end > statStart) break;
     if (c.start < skipBefore || reporters.has(c.start) || excluded(text, c.start)) continue;
+    if (aside(text, c, statStart)) continue;
     const name = nameOf(c);
     const group = INDEX_GROUP.exec(text.slice(c.end, c.end + 30));
     if (group && name !== null && c.end + group[0].length <= statStart)

@@ -27,6 +27,16 @@ describe('subject candidates', () => {
       'Fortune 500 companies',
       'an index’s members, not the name set aside',
     ],
+    [
+      'Microsoft’s Intelligent Cloud segment, which includes Azure and other services, booked $20 billion in revenue.',
+      'Microsoft Intelligent Cloud',
+      'a name in an aside describes the one before it',
+    ],
+    [
+      'Amazon’s stores unit, including Whole Foods and Zoox, booked $20 billion in sales.',
+      'Amazon',
+      'the same with "including"',
+    ],
   ])('%s → %s (%s)', (text, want) => {
     expect(subjects(text)[0]?.[1]).toBe(want);
   });
