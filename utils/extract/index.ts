@@ -17,6 +17,7 @@ import { ownOutlet } from './resolve/own-outlet';
 import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
+import { paragraphCredit } from './paragraph-credit';
 import { linkRanges } from './range';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
 
@@ -299,6 +300,7 @@ export class ArticleExtractor {
     // The period of the sentence's previous figure, for a change that describes it.
     let priorPeriod: { sentence: number; end: number; period: Period | null } | null = null;
     const stats = [...findStatistics(text, first.start)];
+    const credit = paragraphCredit(text, first.start, sentences.at(-1)?.end ?? first.end);
     for (const [j, stat] of stats.entries()) {
       while (i < sentences.length - 1 && (sentences[i]?.end ?? 0) <= stat.start) i++;
       const s = sentences[i];
@@ -374,6 +376,8 @@ export class ArticleExtractor {
           event: isEventMeasure(measure),
         };
       let attributed = attribution[i]?.sourceAt(stat.start) ?? { source: null, rule: null };
+      if (credit !== null && (attributed.rule === null || attributed.rule === 'carried'))
+        attributed = { source: credit, rule: 'paragraph-credit' };
       if (attributed.source !== null && this.own(attributed.source))
         attributed = { source: null, rule: 'own-outlet' };
       const source = attributed.source;

@@ -69,6 +69,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a paragraph credited in brackets at its end that source, for figures without one', () => {
+    const text =
+      'Quillbridge sales rose 17% to $81 billion, Harbor Wire reported. Profit rose 9%. (Ledger Daily)\n\n' +
+      'Costs fell 3%.';
+    expect(attributed(text)).toEqual([
+      ['17%', 'Harbor Wire'],
+      ['$81 billion', 'Harbor Wire'],
+      ['9%', 'Ledger Daily'],
+      ['3%', null],
+    ]);
+  });
+
   it('leaves unattributed figures null', () => {
     expect(attributed('The market grew 6% last year.')).toEqual([['6%', null]]);
   });
