@@ -15,7 +15,10 @@ export type Role =
   | 'reporting'
   | 'speaker'
   | 'channel'
-  | 'mention';
+  | 'mention'
+  // "according to CompTIA analysis of Lightcast data": Lightcast is named, but CompTIA is the
+  // source; the name analysed relays (never the subject) and never outranks its analyst.
+  | 'analysed';
 
 // Lower wins. The fixture rules: explicit citation / named document or dataset provider >
 // "according to" / reporting source > the speaker > a channel outlet; a bare mention of a
@@ -29,6 +32,7 @@ export const PRIORITY: Record<Role, number> = {
   speaker: 3,
   channel: 4,
   mention: 5,
+  analysed: 6,
 };
 
 export interface SourceMention {
@@ -432,8 +436,15 @@ function accordingTo(
     // "according to The Verge": the article belongs to the name.
     const the = /\bthe\s+$/i.exec(m[0]);
     const nameFrom = the ? from - the[0].length : from;
+    // "according to CompTIA analysis of Lightcast job posting data": the name owning the
+    // document is the source; names further on are what it analysed.
+    let owner = false;
     for (const c of chunks) {
       if (c.start < nameFrom || c.end > to) continue;
+      if (owner) {
+        add(mention(c, 'analysed'));
+        continue;
+      }
       const after = text.slice(c.end, to);
       if (c.start === from || (c.start === nameFrom && /^The\s/.test(c.text))) {
         // "according to Insider HR communications viewed by …": a name used as a modifier
@@ -445,6 +456,7 @@ function accordingTo(
           ROLE_AFTER.test(after) ||
           /^\s+(?:by|from|in|at|on|of)\b/.test(after);
         if (ok) add(mention(c, 'according'));
+        owner = ok && (c.possessive || DOC_AFTER.test(after));
         continue;
       }
       if (/\bby\s+(?:the\s+)?$/i.test(text.slice(from, c.start))) continue;
@@ -643,7 +655,14 @@ function anaphora(
 }
 
 // Roles of a name that relays news rather than makes it.
-const RELAYING = new Set<Role>(['according', 'channel', 'citation', 'provider', 'document']);
+const RELAYING = new Set<Role>([
+  'according',
+  'channel',
+  'citation',
+  'provider',
+  'document',
+  'analysed',
+]);
 
 /** What anaphora resolution knows about organisations outside the sentence. */
 export interface OrgContext {

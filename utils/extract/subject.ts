@@ -191,7 +191,8 @@ export function labelLineEnd(text: string, sentenceStart: number, sentenceEnd: n
 const INDEX_GROUP = /^\s\d{2,4}\s(?:companies|firms|businesses|members)\b/;
 
 // "Fortune 500 companies, excluding Microsoft, could face…": a name set aside is not the subject.
-const EXCLUDED_LEAD = /\b(?:excluding|except(?:\s+for)?|other than|apart from|besides|not including)\s{1,3}$/i;
+const EXCLUDED_LEAD =
+  /\b(?:excluding|except(?:\s+for)?|other than|apart from|besides|not including)\s{1,3}$/i;
 
 /** Whether the name at `start` follows words that set it aside. */
 function excluded(text: string, start: number): boolean {
@@ -199,7 +200,8 @@ function excluded(text: string, start: number): boolean {
 }
 
 // ", which includes Azure and other cloud services,": what the name before it is made of.
-const ASIDE_LEAD = /,\s{0,2}(?:which|that)\s{1,3}(?:includes?|comprises?|contains?|covers?)\s[^,]{0,60}$|,\s{0,2}(?:including|such as)\s[^,]{0,60}$/i;
+const ASIDE_LEAD =
+  /,\s{0,2}(?:which|that)\s{1,3}(?:includes?|comprises?|contains?|covers?)\s[^,]{0,60}$|,\s{0,2}(?:including|such as)\s[^,]{0,60}$/i;
 
 /** Whether the name lies in an aside set off by commas before the figure. */
 function aside(text: string, c: NameChunk, statStart: number): boolean {

@@ -81,6 +81,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes the owner of an analysis, not the data it analysed, and carries it', () => {
+    const text =
+      'Postings fell 3%, according to Ardent Research analysis of Lightcast job data. That includes 1,200 new postings.';
+    expect(attributed(text)).toEqual([
+      ['3%', 'Ardent Research'],
+      ['1,200', 'Ardent Research'],
+    ]);
+  });
+
   it('leaves unattributed figures null', () => {
     expect(attributed('The market grew 6% last year.')).toEqual([['6%', null]]);
   });
