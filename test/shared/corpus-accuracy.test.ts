@@ -67,8 +67,8 @@ const FLOORS: Record<'tuned' | 'held', Record<keyof Summary, number>> = {
     statistics: 0.97,
     sources: 0.81,
     value: 0.96,
-    attribution: 0.77,
-    subject: 0.86,
+    attribution: 0.81,
+    subject: 0.87,
     period: 0.58,
   },
   held: {
