@@ -428,7 +428,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     queue.push(...items);
     // The first badges go in at once (the next frame shows them); the rest one slice per frame.
-    cancelFrame ??= soon(() => frame());
+    // On a large document the first ones wait for a frame: Chromium captures the page's text
+    // (ChromeRenderFrameObserver::CapturePageText) in the first frame after load, 150–250 ms on
+    // a page of a million nodes, and the page had none before our first badges: rendered with
+    // them, the two made one task of 300–400 ms.
+    cancelFrame ??= large && records.length === 0 ? afterFrame(frame) : soon(() => frame());
   }
 
   /**
