@@ -167,7 +167,7 @@ interface Sample {
   /** From the trace: the extension's longest task, wall and thread time (0 when none). */
   extWall: number;
   extCpu: number;
-  /** What the longest one was, e.g. "frame: Paint, Layout, PrePaint". */
+  /** What the longest one was, e.g. "frame at +95 ms (Layout, Paint, PrePaint)". */
   extWhat: string;
   /** From the trace: the page's own longest task in the same window, wall and thread time. */
   ownWall: number;
@@ -187,7 +187,9 @@ function tracedTasks(
   return {
     extWall: longest?.wall ?? 0,
     extCpu: Math.max(0, ...ext.map((t) => t.cpu)),
-    extWhat: longest ? `${longest.extension}: ${longest.what.join(', ')}` : 'none',
+    extWhat: longest
+      ? `${longest.extension} at +${(longest.start - from).toFixed(0)} ms (${longest.what.join(', ')})`
+      : 'none',
     ownWall: Math.max(0, ...own.map((t) => t.wall)),
     ownCpu: Math.max(0, ...own.map((t) => t.cpu)),
   };
