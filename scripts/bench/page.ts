@@ -6,7 +6,8 @@
 // every top-level task of the page's main thread, wall duration and thread (CPU) time, told
 // apart by what it ran. A task is the extension's when any script it ran is at a
 // chrome-extension:// address (the content script, the annotator, their message replies,
-// MessageChannel yields and animation-frame callbacks); everything inside it counts, the style,
+// MessageChannel yields and animation-frame callbacks) or is a module evaluated in an isolated
+// world (the annotator's import()); everything inside it counts, the style,
 // layout and paint it forced or, for a frame, rendered. A frame that follows such a task is the
 // extension's too, even with no script of the extension in it: it renders what the extension
 // wrote. The rest is the page's own: its parsing, first layouts and paints, and garbage-collection
@@ -16,6 +17,8 @@
 // 2,000-word article, the page's own work measured apart) is on the wall duration; thread time
 // is printed beside it, since the extension's own background (the NLP, on the other of two
 // cores) and anything else the machine runs stretch wall time without the task doing more.
+// Every run, with and without the extension, is traced, so the probe's figures below carry the
+// trace's own small cost too.
 //
 // A probe installed before the page's own scripts also records, as before the traces:
 // - long tasks (PerformanceObserver 'longtask', buffered). The API reports only tasks ≥ 50 ms, so

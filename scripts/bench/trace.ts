@@ -73,25 +73,34 @@ const SCRIPT_EVENTS = new Set([
   'EvaluateScript',
   'v8.compile',
   'v8.compileModule',
-  'v8.evaluateModule',
   'TimerFire',
   'FireAnimationFrame',
   'EventDispatch',
 ]);
 
-function scriptUrl(event: TraceEvent): string {
+/**
+ * Whether `event` runs the extension's script: a script event at the extension's address, or a
+ * module evaluated in a named (isolated) world: `v8.evaluateModule` names its world, not its
+ * address, and the page's own main world has no name.
+ */
+function extensionScript(event: TraceEvent, extensionBase: string): boolean {
+  if (event.name === 'v8.evaluateModule') {
+    const world = event.args?.worldName;
+    return typeof world === 'string' && world !== '';
+  }
+  if (!SCRIPT_EVENTS.has(event.name)) return false;
   const data = event.args?.data as { url?: unknown; stackTrace?: { url?: unknown }[] } | undefined;
-  if (typeof data?.url === 'string' && data.url) return data.url;
-  const first = data?.stackTrace?.[0]?.url;
-  return typeof first === 'string' ? first : '';
+  const url = typeof data?.url === 'string' && data.url ? data.url : data?.stackTrace?.[0]?.url;
+  return typeof url === 'string' && url.startsWith(extensionBase);
 }
 
 /**
  * The top-level tasks of the renderer main thread that set `mark` (a performance mark the page's
  * document makes), on the page's clock (the mark's trace time is its `startTime`).
  * - A task is the extension's ('script') when any script it ran, nested at any depth, is at an
- *   address starting with `extensionBase`: the content script, the annotator and their callbacks
- *   (message replies, MessageChannel yields, animation frames). Everything inside it counts: the
+ *   address starting with `extensionBase` or is a module of an isolated world: the content
+ *   script, the annotator and their callbacks (message replies, MessageChannel yields, animation
+ *   frames). Everything inside it counts: the
  *   style and layout its script forced, and its frame's style, layout and paint when it is one.
  * - A frame (a task that paints) after such a task is the extension's too ('frame'): it renders
  *   what the extension wrote, even when no script of the extension runs in it.
@@ -155,8 +164,7 @@ export function mainThreadTasks(
       continue;
     }
     if (TOP_LEVEL.has(event.name)) continue;
-    if (SCRIPT_EVENTS.has(event.name) && scriptUrl(event).startsWith(extensionBase))
-      current.script = true;
+    if (extensionScript(event, extensionBase)) current.script = true;
     if (FRAME_STEPS.has(event.name)) current.frame = true;
     current.parts.set(event.name, (current.parts.get(event.name) ?? 0) + (event.dur ?? 0));
   }
