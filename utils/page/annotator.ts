@@ -432,7 +432,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // (ChromeRenderFrameObserver::CapturePageText) in the first frame after load, 150–250 ms on
     // a page of a million nodes, and the page had none before our first badges: rendered with
     // them, the two made one task of 300–400 ms.
-    cancelFrame ??= large && records.length === 0 ? afterFrame(frame) : soon(() => frame());
+    cancelFrame ??= large && records.length === 0 ? afterLargeFrame() : soon(() => frame());
   }
 
   /**
@@ -449,6 +449,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return sorted[sorted.length >> 1] ?? null;
   }
 
+  /**
+   * The next slice on a large document: after the frame, and behind the tasks that came while
+   * it rendered (its frames take 100 ms and more, its slices up to 50 ms: a click or a script
+   * of the page waiting on the frame would otherwise wait for the slice too).
+   */
+  function afterLargeFrame(): () => void {
+    return afterFrame((frameMs) => {
+      cancelFrame = soon(() => frame(frameMs));
+    });
+  }
+
   function frame(frameMs: number | null = null): void {
     cancelFrame = null;
     if (signal.aborted) return;
@@ -463,7 +474,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     discardOwnMutations();
     if (head < queue.length) {
-      cancelFrame = afterFrame(frame);
+      cancelFrame = large ? afterLargeFrame() : afterFrame(frame);
     } else {
       queue = [];
       head = 0;

@@ -412,7 +412,7 @@ describe('PageAnnotator', () => {
     }
   });
 
-  it('on a large document, lets one frame render before the first badges go in', async () => {
+  it('on a large document, lets a frame render before the first badges, and queued tasks run before each slice', async () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
@@ -426,6 +426,16 @@ describe('PageAnnotator', () => {
       // Chromium's own post-load work renders in that frame, apart from the badges' first one.
       expect(badges()).toHaveLength(0);
       (frames.shift() as FrameRequestCallback)(0);
+      // A task the page queued while the frame rendered runs before the slice after it.
+      const queued = new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve(badges().length);
+        };
+        channel.port2.postMessage(null);
+      });
+      expect(await queued).toBe(0);
       await done;
       // Then all of them in one slice, floating (a large document's badges take no room).
       expect(badges()).toHaveLength(4);
