@@ -1,10 +1,10 @@
 // One batch of a page's text, answered: its claims read as part of the page's article, assessed
 // against the store. Learning from reading (opt-in) is written after the answer has gone. Awaited
-// before it, the storage read of the setting came back as a task queued behind the page's next
-// batches (the content script keeps several in flight), so the first badges waited for the engine
-// to read 2–4 more batches (100–300 ms). Reading the setting once and watching it was tried and
-// reverted (Firefox's options page then read an empty store in 1 of 3 e2e runs); this keeps the
-// per-batch read and takes it off the answer's path.
+// before it, the storage read of the setting could come back as a task queued behind the page's
+// next batches (the content script keeps several in flight), and the answer then waited for the
+// engine to read them. Reading the setting once and watching it was tried and reverted (Firefox's
+// options page then read an empty store in 1 of 3 e2e runs); this keeps the per-batch read and
+// takes it off the answer's path.
 import type { AnnotatedClaim, ExtractedClaim } from '@/utils/claim';
 import { markFromReading, pageOwnPublisher } from '@/utils/match/learn';
 import type { ProtocolMap } from '@/utils/messaging';
