@@ -1,21 +1,44 @@
 // In-page cost in real Chromium: generated 2,000- and 50,000-word article pages, loaded with the
 // extension (harness launch) and, as the baseline measured in the same run, in a Chromium without
-// it (same flags minus the extension's). A probe installed before the page's own scripts records:
+// it (same flags minus the extension's).
+//
+// The extension's tasks, from a trace (CDP Tracing, devtools.timeline; scripts/bench/trace.ts):
+// every top-level task of the page's main thread, wall duration and thread (CPU) time, told
+// apart by what it ran. A task is the extension's when any script it ran is at a
+// chrome-extension:// address (the content script, the annotator, their message replies,
+// MessageChannel yields and animation-frame callbacks) or is a module evaluated in an isolated
+// world (the annotator's import()); everything inside it counts, the style,
+// layout and paint it forced or, for a frame, rendered. A frame that follows such a task is the
+// extension's too, even with no script of the extension in it: it renders what the extension
+// wrote. The rest is the page's own: its parsing, first layouts and paints, and garbage-collection
+// tasks, which cannot be told apart (the page and the content script share the heap); it is
+// printed beside, with the same page's tasks after load in a Chromium without the extension.
+// The budget (DESIGN.md, issue 14: the longest main-thread task the extension causes on a
+// 2,000-word article, the page's own work measured apart) is on the wall duration; thread time
+// is printed beside it, since the extension's own background (the NLP, on the other of two
+// cores) and anything else the machine runs stretch wall time without the task doing more.
+// Every run, with and without the extension, is traced, so the probe's figures below carry the
+// trace's own small cost too.
+//
+// A probe installed before the page's own scripts also records, as before the traces:
 // - long tasks (PerformanceObserver 'longtask', buffered). The API reports only tasks ≥ 50 ms, so
 // - a task-gap probe: a `scheduler.postTask` callback at 'user-blocking' priority with a 1 ms delay,
 //   re-posted from each run, records every gap over 6 ms between runs. At that priority it runs
 //   between any two other tasks (also between the annotator's slices), so a gap
-//   is one task that held the main thread: checked against a Chromium trace's RunTask durations
-//   (CDP Tracing, devtools.timeline), gaps matched the task lengths to within ~1 ms. A plain 0 ms
-//   timer does not: yield() continuations and rendering run ahead of it, and its gaps add them up.
-// A task counts when it ends after the content script's start mark, so the task evaluating the
-// content script itself counts. With the extension loaded, the longtask API reported few or none
-// of the > 50 ms tasks the probe and the trace showed; its figures are printed, but the budgets
-// use the probe.
+//   is one task that held the main thread: checked against a Chromium trace's RunTask durations,
+//   gaps matched the task lengths to within ~1 ms. A plain 0 ms timer does not: yield()
+//   continuations and rendering run ahead of it, and its gaps add them up.
+//   The probe cannot tell whose a task is: its gaps hold the page's own first render and GC, and
+//   the page without the extension shows gaps as long (printed as its baseline).
+// A probe task counts when it ends after the content script's start mark, so the task
+// evaluating the content script itself counts. With the extension loaded, the longtask API
+// reported few or none of the > 50 ms tasks the probe and the trace showed; its figures are
+// printed, but the 50,000-word budgets use the probe.
 // The content script's performance marks (corroborate:start / first-badge / annotated) give the
 // times to the first badge and to all badges; a build without them falls back to DOM observation.
-// Budgets (DESIGN.md, issue 14): 2,000 words: longest task ≤ 12 ms, first badge ≤ 100 ms after the content script starts;
-// 50,000 words: no task over 50 ms, badges appear progressively.
+// Budgets (DESIGN.md, issue 14): 2,000 words: longest task the extension causes ≤ 12 ms, first
+// badge ≤ 100 ms after the content script starts; 50,000 words: no task over 50 ms, badges
+// appear progressively.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +52,7 @@ import {
 import { startServer, type TestServer } from '../../test/e2e/harness/server';
 import { articlePage } from './article';
 import { ensureChromiumBuild, median, type Area, type Figure } from './common';
+import { mainThreadTasks, startTrace, type Task } from './trace';
 
 const PAGES = [2_000, 50_000];
 /** Five runs: the 50,000-word budget holds in every one of five. */
@@ -43,10 +67,14 @@ const GAP_MS = 6;
 /** "Progressively": the first badge arrives within this share of the time to all badges. */
 const PROGRESSIVE_SHARE = 0.25;
 
+/** Set by the probe: the trace's tasks are put on the page's clock by it. */
+const PROBE_MARK = 'bench:probe';
+
 /** Installed before any page script (plain JS: it is injected as source). */
 const PROBE = `(() => {
   globalThis.__name ??= (fn) => fn;
   if (window.top !== window) return;
+  performance.mark('${PROBE_MARK}');
   const b = { long: [], stalls: [], status: [], firstBadge: 0, stop: false };
   window.__corroborateBench = b;
   try {
@@ -91,7 +119,12 @@ interface ProbeData {
   stalls: [number, number][];
   status: [string, number][];
   firstBadge: number;
-  marks: { start: number | null; firstBadge: number | null; annotated: number | null };
+  marks: {
+    probe: number;
+    start: number | null;
+    firstBadge: number | null;
+    annotated: number | null;
+  };
   load: number;
   badges: number;
 }
@@ -110,6 +143,7 @@ function readProbe(): ProbeData {
     status: b.status,
     firstBadge: b.firstBadge,
     marks: {
+      probe: mark('bench:probe') ?? 0,
       start: mark('corroborate:start'),
       firstBadge: mark('corroborate:first-badge'),
       annotated: mark('corroborate:annotated'),
@@ -133,6 +167,35 @@ interface Sample {
   /** Content-script start relative to the load event (negative: before it). */
   startVsLoad: number;
   marks: boolean;
+  /** From the trace: the extension's longest task, wall and thread time (0 when none). */
+  extWall: number;
+  extCpu: number;
+  /** What the longest one was, e.g. "frame at +95 ms (Layout, Paint, PrePaint)". */
+  extWhat: string;
+  /** From the trace: the page's own longest task in the same window, wall and thread time. */
+  ownWall: number;
+  ownCpu: number;
+}
+
+/** The trace's tasks in the window, split into the extension's and the page's own. */
+function tracedTasks(
+  tasks: readonly Task[],
+  from: number,
+  until: number,
+): Pick<Sample, 'extWall' | 'extCpu' | 'extWhat' | 'ownWall' | 'ownCpu'> {
+  const inWindow = tasks.filter((t) => t.start + t.wall > from && t.start < until);
+  const ext = inWindow.filter((t) => t.extension !== null);
+  const own = inWindow.filter((t) => t.extension === null);
+  const longest = ext.reduce<Task | null>((a, t) => (a && a.wall >= t.wall ? a : t), null);
+  return {
+    extWall: longest?.wall ?? 0,
+    extCpu: Math.max(0, ...ext.map((t) => t.cpu)),
+    extWhat: longest
+      ? `${longest.extension} at +${(longest.start - from).toFixed(0)} ms (${longest.what.join(', ')})`
+      : 'none',
+    ownWall: Math.max(0, ...own.map((t) => t.wall)),
+    ownCpu: Math.max(0, ...own.map((t) => t.cpu)),
+  };
 }
 
 function tasksAfter(
@@ -151,7 +214,7 @@ function tasksAfter(
   };
 }
 
-function extensionSample(data: ProbeData): Sample {
+function extensionSample(data: ProbeData, tasks: readonly Task[]): Sample {
   const marks = data.marks.start !== null && data.marks.annotated !== null;
   const start = marks ? data.marks.start : (data.status[0]?.[1] ?? null);
   const firstBadge = marks ? data.marks.firstBadge : data.firstBadge || null;
@@ -164,6 +227,7 @@ function extensionSample(data: ProbeData): Sample {
   return {
     // Up to shortly after the run: later tasks are the bench's own look at the page.
     ...tasksAfter(data, start, annotated + SETTLE_MS),
+    ...tracedTasks(tasks, start, annotated + SETTLE_MS),
     firstBadge: firstBadge - start,
     allBadges: annotated - start,
     badges: data.badges,
@@ -181,6 +245,8 @@ async function withExtension(
   const page = await browser.newPage();
   try {
     await page.addInitScript(PROBE);
+    if (!page.cdp) throw new Error('the page bench traces over CDP: Chromium only');
+    const stopTrace = await startTrace(await page.cdp());
     await page.goto(url);
     // No polling while the extension works: every check injects a script into the page, and
     // the first injection alone can take 8–46 ms, which the probe would blame on the extension.
@@ -196,7 +262,12 @@ async function withExtension(
     }
     await sleep(SETTLE_MS);
     const data = await page.evaluate(readProbe, null);
-    return { sample: extensionSample(data), data };
+    const tasks = mainThreadTasks(
+      await stopTrace(),
+      { name: PROBE_MARK, startTime: data.marks.probe },
+      browser.extensionBase,
+    );
+    return { sample: extensionSample(data, tasks), data };
   } finally {
     await page.close();
   }
@@ -216,11 +287,19 @@ async function baselineBrowser(server: TestServer) {
       const page = await context.newPage();
       try {
         await page.addInitScript(PROBE);
+        const stopTrace = await startTrace(await context.newCDPSession(page));
         await page.goto(url, { waitUntil: 'load' });
         await sleep(ms);
         const data = await page.evaluate(readProbe);
+        // No extension: every task is the page's own.
+        const tasks = mainThreadTasks(
+          await stopTrace(),
+          { name: PROBE_MARK, startTime: data.marks.probe },
+          'chrome-extension://',
+        );
         return {
           ...tasksAfter(data, data.load),
+          ...tracedTasks(tasks, data.load, Infinity),
           firstBadge: 0,
           allBadges: 0,
           badges: 0,
@@ -263,15 +342,28 @@ function figuresFor(words: number, ext: Sample[], base: Sample[]): Figure[] {
     const runs = pick(ext, key);
     return { ...extra, area, name: `${label}: ${name}`, value: median(runs), unit, runs };
   };
-  const longest = figure('longest task after start (probe)', 'stall', 'ms', {
+  const ms = (values: number[]): string => values.map((v) => v.toFixed(1)).join(' / ');
+  const extWall = figure('longest task the extension causes (trace, wall)', 'extWall', 'ms', {
     budget: small
       ? {
           op: '<=',
           limit: 12,
           text: 'longest main-thread task the extension causes, 2,000 words: ≤ 12 ms',
         }
-      : { op: '<=', limit: 50, text: '50,000 words: no task over 50 ms' },
+      : undefined,
   });
+  extWall.note =
+    `longest per run: ${ext.map((s) => s.extWhat).join(' | ')}; the page's own longest task ` +
+    `in the same window ${ms(pick(ext, 'ownWall'))} ms (thread ${ms(pick(ext, 'ownCpu'))} ms); ` +
+    `without the extension, after load: ${median(pick(base, 'ownWall')).toFixed(1)} ms ` +
+    `(runs ${ms(pick(base, 'ownWall'))}; thread ${ms(pick(base, 'ownCpu'))} ms)`;
+  const extCpu = figure('longest task the extension causes (trace, thread time)', 'extCpu', 'ms');
+  const longest = figure(
+    'longest task after start (probe)',
+    'stall',
+    'ms',
+    small ? {} : { budget: { op: '<=', limit: 50, text: '50,000 words: no task over 50 ms' } },
+  );
   longest.note = baselineNote(base, 'stall', 'ms', longest.value);
   const over50 = figure('tasks > 50 ms after start (probe)', 'stalls50', 'count');
   over50.note = baselineNote(base, 'stalls50', 'count', over50.value);
@@ -300,7 +392,7 @@ function figuresFor(words: number, ext: Sample[], base: Sample[]): Figure[] {
     (ext.every((s) => s.marks)
       ? 'the corroborate:* performance marks'
       : 'DOM observation (this build has no corroborate:* marks: rebuild for them)');
-  const figures: Figure[] = [longest, over50, longtask, longtasks, first, all];
+  const figures: Figure[] = [extWall, extCpu, longest, over50, longtask, longtasks, first, all];
   if (!small) {
     const worst = pick(ext, 'stall');
     figures.push({

@@ -428,7 +428,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     queue.push(...items);
     // The first badges go in at once (the next frame shows them); the rest one slice per frame.
-    cancelFrame ??= soon(() => frame());
+    // On a large document the first ones wait for a frame: Chromium captures the page's text
+    // (ChromeRenderFrameObserver::CapturePageText) in the first frame after load, 150–250 ms on
+    // a page of a million nodes, and the page had none before our first badges: rendered with
+    // them, the two made one task of 300–400 ms.
+    cancelFrame ??= large && records.length === 0 ? afterLargeFrame() : soon(() => frame());
   }
 
   /**
@@ -445,6 +449,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return sorted[sorted.length >> 1] ?? null;
   }
 
+  /**
+   * The next slice on a large document: after the frame, and behind the tasks that came while
+   * it rendered (its frames take 100 ms and more, its slices up to 50 ms: a click or a script
+   * of the page waiting on the frame would otherwise wait for the slice too).
+   */
+  function afterLargeFrame(): () => void {
+    return afterFrame((frameMs) => {
+      cancelFrame = soon(() => frame(frameMs));
+    });
+  }
+
   function frame(frameMs: number | null = null): void {
     cancelFrame = null;
     if (signal.aborted) return;
@@ -459,7 +474,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     discardOwnMutations();
     if (head < queue.length) {
-      cancelFrame = afterFrame(frame);
+      cancelFrame = large ? afterLargeFrame() : afterFrame(frame);
     } else {
       queue = [];
       head = 0;

@@ -5,7 +5,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page as PwPage,
+} from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import type { RecordedRequest } from './server';
 
@@ -86,6 +91,8 @@ export interface TestPage {
    * whole browser, and restores it when this page closes.
    */
   emulate(feature: MediaFeature, value: string | null): Promise<void>;
+  /** Chromium only: a DevTools protocol session on the page (`npm run bench` traces with it). */
+  cdp?: () => Promise<CDPSession>;
   close(): Promise<void>;
 }
 
@@ -133,6 +140,7 @@ function wrapPlaywright(page: PwPage, extensionBase: string): TestPage {
           ? { colorScheme: value as 'light' | 'dark' | 'no-preference' | null }
           : { reducedMotion: value as 'reduce' | 'no-preference' | null },
       )),
+    cdp: () => page.context().newCDPSession(page),
     close: () => page.close(),
   };
 }

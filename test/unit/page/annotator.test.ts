@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatedClaim } from '../../../utils/claim';
 import { ok, type Reply } from '../../../utils/messaging';
 import { toLive } from '../../../utils/page/ranges';
+import { FLOAT_ATTR } from '../../../utils/page/ui-names';
 import { HEAD_CHARS } from '../../../utils/extract';
+
+/** Whether the document counts as large (utils/page/page-size.ts), set per test. */
+const pageSize = vi.hoisted(() => ({ large: false }));
+vi.mock('../../../utils/page/page-size', async (original) => ({
+  ...(await original<typeof import('../../../utils/page/page-size')>()),
+  isLargeDocument: () => pageSize.large,
+}));
 import {
   DEFAULT_LIMITS,
   createAnnotator,
@@ -399,6 +407,41 @@ describe('PageAnnotator', () => {
       await done;
       expect(badges()).toHaveLength(4);
     } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('on a large document, lets a frame render before the first badges, and queued tasks run before each slice', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    pageSize.large = true;
+    try {
+      const engine = make(fakeEngine());
+      const done = annotator.run();
+      await vi.waitFor(() => expect(engine.texts.length).toBeGreaterThan(0));
+      await vi.waitFor(() => expect(frames).toHaveLength(1));
+      await wait(20);
+      // Chromium's own post-load work renders in that frame, apart from the badges' first one.
+      expect(badges()).toHaveLength(0);
+      (frames.shift() as FrameRequestCallback)(0);
+      // A task the page queued while the frame rendered runs before the slice after it.
+      const queued = new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve(badges().length);
+        };
+        channel.port2.postMessage(null);
+      });
+      expect(await queued).toBe(0);
+      await done;
+      // Then all of them in one slice, floating (a large document's badges take no room).
+      expect(badges()).toHaveLength(4);
+      expect(badges().every((b) => b.hasAttribute(FLOAT_ATTR))).toBe(true);
+    } finally {
+      pageSize.large = false;
       vi.unstubAllGlobals();
       vi.restoreAllMocks();
     }
