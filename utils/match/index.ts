@@ -216,7 +216,8 @@ export class CitationIndex {
           entries.push({ ...entry, value: otherEnd, range: { otherEnd: value, kept: false } });
         }
         const growth = growthTo(record.claim, unit, value);
-        if (growth !== null) entries.push({ ...entry, value: growth, unit: 'percent' });
+        if (growth !== null)
+          entries.push({ ...entry, value: growth, unit: 'percent', range: null });
         for (const each of entries) {
           if (key !== null) push(this.bySubject, key, each);
           else push(this.unsubjectedByBucket, bucketKey(each.unit, each.value), each);
