@@ -18,6 +18,7 @@ import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/publ
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { paragraphCredit } from './paragraph-credit';
+import { columnMeasure } from './table-column';
 import { linkRanges } from './range';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
 
@@ -338,11 +339,13 @@ export class ArticleExtractor {
         };
       this.subject = subject;
       const before = s.first ? undefined : sentences[i - 1];
-      const measure = measureOf(text, s.start, s.end, stat.start, stat.end, stat.unit, {
+      const worded = measureOf(text, s.start, s.end, stat.start, stat.end, stat.unit, {
         sentencePrior: prior?.sentence === i ? prior.measure : null,
         previousSentence: before ? [before.start, before.end] : null,
         story: breakdown ? this.lastMeasure : null,
       });
+      // A table cell with no measure word of its own measures what its column's header names.
+      const measure = worded ?? (firstCell ? columnMeasure(text, s.start, stat.start) : null);
       if (!breakdown) this.lastMeasure = measure;
       prior = { sentence: i, measure };
       const fyEnd = (subject.subject === null ? null : fiscalYearEnd(subject.subject)) ?? mainFyEnd;

@@ -208,9 +208,19 @@ function wrapPuppeteer(
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     upload: async (selector, file) => {
-      const input = await page.waitForSelector(selector);
-      if (!input) throw new Error(`No ${selector} to upload into`);
-      await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+      // Firefox's BiDi can hand back an input from the document a navigation just replaced
+      // ("can't access dead object"): the input is looked up again, a few times at most.
+      for (let attempt = 1; ; attempt++) {
+        const input = await page.waitForSelector(selector);
+        if (!input) throw new Error(`No ${selector} to upload into`);
+        try {
+          await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+          return;
+        } catch (error) {
+          if (attempt >= 3 || !/dead object|detached|not attached/i.test(String(error)))
+            throw error;
+        }
+      }
     },
     click: (selector) => page.click(selector),
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),

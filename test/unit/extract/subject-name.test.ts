@@ -109,6 +109,26 @@ describe('losses', () => {
   });
 });
 
+describe('table columns', () => {
+  it('a cell with no measure word measures what its column’s header names', () => {
+    const text =
+      'Quillbridge will cut staff across its teams.\n\n' +
+      '| Team | Share of job cuts | Open roles |\n' +
+      '|---|---|---|\n' +
+      '| Support | 14% | 3 |\n' +
+      '| Design | 9% | 12 |';
+    const cells = extract(text)
+      .filter((c): c is ExtractedStatistic => c.kind === 'statistic')
+      .map((c) => [c.text, c.measure]);
+    expect(cells).toEqual([
+      ['14%', 'layoffs'],
+      ['3', null],
+      ['9%', 'layoffs'],
+      ['12', null],
+    ]);
+  });
+});
+
 describe('words that only open a sentence', () => {
   it('an adverb or preposition opening a sentence is not the paragraph’s company', () => {
     const text =
