@@ -19,13 +19,44 @@ const CITATIONS = path.resolve(import.meta.dirname, '../fixtures/citations');
 const SAMPLE_TITLE =
   'Northwind Robotics to cut 12% of staff as it leans on AI agents — The Harbor Ledger';
 
-async function summaryTotal(options: TestPage): Promise<number> {
-  await options.waitFor(() => document.querySelector('[data-testid="summary-total"]'), null);
-  const text = await options.evaluate(
-    () => document.querySelector('[data-testid="summary-total"]')?.textContent ?? '',
+/**
+ * Loads the page's own address again and waits until the new document answers: in Firefox a
+ * command sent right after `goto` can still reach the document being replaced.
+ */
+async function reload(page: TestPage): Promise<void> {
+  const url = await page.evaluate(() => {
+    (window as unknown as { __replaced?: boolean }).__replaced = true;
+    return location.href;
+  }, null);
+  await page.goto(url);
+  await page.waitFor(
+    () =>
+      !(window as unknown as { __replaced?: boolean }).__replaced &&
+      document.readyState === 'complete',
     null,
   );
-  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * The store's total as the options page shows it. Read in one evaluation, polled until shown:
+ * Firefox's BiDi can run a wait in the document a `goto` is replacing and the next evaluation in
+ * the new one before it has rendered, and `Number('')` of the missing text read as a total of 0.
+ */
+async function summaryTotal(options: TestPage): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const text = await options.evaluate(
+      () => document.querySelector('[data-testid="summary-total"]')?.textContent ?? null,
+      null,
+    );
+    if (text !== null && text.trim() !== '') {
+      const total = Number(text.replace(/,/g, ''));
+      if (!Number.isFinite(total)) throw new Error(`the store total reads "${text}"`);
+      return total;
+    }
+    if (Date.now() > deadline) throw new Error('the options page never showed the store total');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('popup exports', () => {
@@ -151,7 +182,7 @@ describe('options page import', () => {
       ['6', 'unit', expect.stringMatching(/one of/)],
     ]);
     await options.click('[data-testid="import-cancel"]');
-    await options.goto(`${session.browser.extensionBase}options.html`);
+    await reload(options);
     expect(await summaryTotal(options)).toBe(before);
     await options.close();
   });
@@ -161,7 +192,7 @@ describe('options page import', () => {
     const before = await summaryTotal(options);
     const file = path.join(CITATIONS, 'good.jsonl');
     expect(await importCitationFile(options, file)).toMatch(/^Imported 3 citations/);
-    await options.goto(`${session.browser.extensionBase}options.html`);
+    await reload(options);
     expect(await summaryTotal(options)).toBe(before + 3);
     await options.upload('input[type="file"]', file);
     await options.waitFor(() => document.querySelector('[data-testid="import-duplicates"]'), null);
@@ -186,7 +217,7 @@ describe('the store across a browser restart', () => {
     let options = await first.newPage();
     await options.goto(`${first.extensionBase}options.html`);
     await importCitationFile(options, path.join(CITATIONS, 'good.jsonl'));
-    await options.goto(`${first.extensionBase}options.html`);
+    await reload(options);
     const total = await summaryTotal(options);
     // The page's connection to the extension closes before the browser does, as a user's would.
     await options.close();
