@@ -99,3 +99,18 @@ describe('mainThreadTasks', () => {
     expect(first).toMatchObject({ start: 108, wall: 6, cpu: 3, extension: 'script' });
   });
 });
+
+describe("Chromium's page-text capture", () => {
+  it('is counted per task, so the huge-page bench can set it apart', () => {
+    const found = mainThreadTasks(
+      [
+        mark,
+        ...task(10, 5, [{ name: 'ChromeRenderFrameObserver::CapturePageText', dur: 4000 }]),
+        ...task(20, 5, [paint]),
+      ],
+      { name: 'bench:probe', startTime: 0 },
+      EXT,
+    );
+    expect(found.map((t) => t.pageTextCapture)).toEqual([4, 0]);
+  });
+});
