@@ -113,7 +113,8 @@ function extensionScript(event: TraceEvent, extensionBase: string): boolean {
  *   frames). Everything inside it counts: the
  *   style and layout its script forced, and its frame's style, layout and paint when it is one.
  * - A frame (a task that paints) after such a task is the extension's too ('frame'): it renders
- *   what the extension wrote, even when no script of the extension runs in it.
+ *   what the extension wrote, even when no script of the extension runs in it. The page's first
+ *   paint is not: it renders the page's own content, whoever ran before it.
  * Everything else is the page's own: its parsing, its first layouts and paints, and garbage
  * collection tasks (the heap is shared with the page, so these cannot be told apart).
  */
@@ -141,9 +142,16 @@ export function mainThreadTasks(
   let current: Open | null = null;
   /** An extension task ran since the last frame: the next frame renders its writes. */
   let wrote = false;
+  /** A frame has painted: the page's first one is behind. */
+  let painted = false;
   const close = (task: Open): void => {
     const { event, script, frame } = task;
-    const extension = script ? 'script' : frame && wrote ? 'frame' : null;
+    // The page's first paint lays out and paints all of its own content, with or without an
+    // extension (a content script at document_idle can start before it on a long page): it is
+    // the page's, unless the extension's script ran in it.
+    const first = frame && !painted && task.parts.has('Paint');
+    painted ||= first;
+    const extension = script ? 'script' : frame && wrote && !first ? 'frame' : null;
     // A frame renders what was written before it (its animation callbacks run before its style).
     wrote = frame ? false : wrote || script;
     tasks.push({

@@ -61,8 +61,23 @@ const ROWS: { what: string; tasks: TraceEvent[][]; expected: (string | null)[] }
   },
   {
     what: 'a frame after an extension task renders its writes: the extension’s; the next is not',
-    tasks: [task(10, 3, [call(`${EXT}annotator.js`)]), task(20, 9, [paint]), task(40, 9, [paint])],
-    expected: ['script', 'frame', null],
+    tasks: [
+      task(0, 5, [paint]),
+      task(10, 3, [call(`${EXT}annotator.js`)]),
+      task(20, 9, [paint]),
+      task(40, 9, [paint]),
+    ],
+    expected: [null, 'script', 'frame', null],
+  },
+  {
+    what: 'the page’s first paint is its own, even after an extension task; later frames are not',
+    tasks: [
+      task(10, 3, [call(`${EXT}content.js`)]),
+      task(20, 90, [{ name: 'Layout' }, paint]),
+      task(120, 3, [call(`${EXT}annotator.js`)]),
+      task(130, 9, [paint]),
+    ],
+    expected: ['script', null, 'script', 'frame'],
   },
   {
     what: 'a module evaluated in an isolated world is the extension’s; in the main world, not',
