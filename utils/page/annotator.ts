@@ -468,6 +468,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const budget = large ? limits.largeFrameBudgetMs : limits.frameBudgetMs;
     const full = large || (typicalFrame() ?? 0) > limits.fullFramesAfterMs;
     const last = full ? queue.length : head + limits.frameBadges;
+    highlighter?.hold(true);
     while (head < queue.length && head < last) {
       render(queue[head++] as Pending);
       if (now() - start >= budget) break;
@@ -478,6 +479,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     } else {
       queue = [];
       head = 0;
+      // The highlights of every badge just put in, in one frame of their own.
+      highlighter?.hold(false);
       resolveDrain();
     }
   }

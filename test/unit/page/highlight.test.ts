@@ -97,4 +97,19 @@ describe('CSS highlighter', () => {
     expect([...observed]).toEqual([b.badge]);
     expect(shown()).toBe(0);
   });
+
+  it('holds changes back while badges go in and makes the last one asked per range on release', () => {
+    const { p, hb, shown, hl } = setup();
+    hl.hold(true);
+    fire([{ target: p, isIntersecting: true, boundingClientRect: box }]);
+    expect(shown()).toBe(0);
+    fire([{ target: p, isIntersecting: false, boundingClientRect: box }]);
+    fire([{ target: p, isIntersecting: true, boundingClientRect: box }]);
+    hb.remove();
+    expect(shown()).toBe(0);
+    hl.hold(false);
+    expect(shown()).toBe(1);
+    fire([{ target: p, isIntersecting: false, boundingClientRect: box }]);
+    expect(shown()).toBe(0);
+  });
 });
