@@ -18,7 +18,7 @@ import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/publ
 import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { paragraphCredit } from './paragraph-credit';
-import { columnMeasure } from './table-column';
+import { columnHeader, columnMeasure } from './table-column';
 import { linkRanges } from './range';
 import { labelLineEnd, measureOf, subjectOf, type SubjectAnswer } from './subject';
 
@@ -344,8 +344,9 @@ export class ArticleExtractor {
         previousSentence: before ? [before.start, before.end] : null,
         story: breakdown ? this.lastMeasure : null,
       });
+      const header = firstCell ? columnHeader(text, s.start, stat.start) : null;
       // A table cell with no measure word of its own measures what its column's header names.
-      const measure = worded ?? (firstCell ? columnMeasure(text, s.start, stat.start) : null);
+      const measure = worded ?? (header ? columnMeasure(header) : null);
       if (!breakdown) this.lastMeasure = measure;
       prior = { sentence: i, measure };
       const fyEnd = (subject.subject === null ? null : fiscalYearEnd(subject.subject)) ?? mainFyEnd;
@@ -363,6 +364,9 @@ export class ArticleExtractor {
           this.carried?.paragraph === s.paragraph && this.carried.event === isEventMeasure(measure)
             ? this.carried.period
             : null,
+        column: header
+          ? findPeriodPhrases(text, header.start, header.end, reference, true, !this.estimated)
+          : [],
         ctx: {
           published: this.publishedDay,
           estimated: this.estimated,

@@ -25,7 +25,7 @@ const HEADCOUNT_BEFORE =
 
 // Measures of people (counted or as a share) and of money: a figure of the wrong kind
 // ("16 weeks" of pay for affected workers, "$140 million" saved) measures neither.
-const PEOPLE_MEASURES = new Set<string>(['layoffs', 'headcount', 'users', 'subscribers']);
+const PEOPLE_MEASURES = new Set<string>(['layoffs', 'hiring', 'headcount', 'users', 'subscribers']);
 
 function fits(measure: KnownMeasure | null, unit: Unit): KnownMeasure | null {
   if (measure === null) return null;

@@ -1,21 +1,47 @@
 // "| Department | % of Layoff Cuts |" over "| Customer Support | 14% |": a table cell measures
-// what its column's header names. The header is the first row of the run of table rows the cell's
-// row belongs to.
-import { measureOfText, type KnownMeasure } from '../match/measure';
+// what its column's header names, and is dated by the header's time ("Planned Hiring in 2025").
+// The header is the first row of the run of table rows the cell's row belongs to.
+import { measureOfText } from '../match/measure';
 
 /** How far back the header is looked for: a table of a few hundred rows. */
 const HEADER_REACH = 20_000;
 
-/** The measure the header of the column holding `at` names, for a row starting at `rowStart`. */
-export function columnMeasure(text: string, rowStart: number, at: number): KnownMeasure | null {
+/** The header cell of the column holding `at` (a row starting at `rowStart`), with its offsets. */
+export interface ColumnHeader {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The header cell over the cell holding `at`, in a table row starting at `rowStart`. */
+export function columnHeader(text: string, rowStart: number, at: number): ColumnHeader | null {
   const column = countPipes(text, rowStart, at) - 1;
   if (column < 0) return null;
   const header = headerOf(text, rowStart);
   if (header === null) return null;
-  const end = text.indexOf('\n', header);
-  const cells = text.slice(header, end === -1 ? text.length : end).split('|');
-  const cell = cells[column + 1];
-  return cell === undefined || /^[\s:-]*$/.test(cell) ? null : measureOfText(cell);
+  let start = header;
+  for (let k = 0; k <= column; k++) {
+    const pipe = text.indexOf('|', start);
+    if (pipe < 0) return null;
+    start = pipe + 1;
+  }
+  const lineEnd = text.indexOf('\n', start);
+  const pipe = text.indexOf('|', start);
+  const end = pipe < 0 || (lineEnd >= 0 && lineEnd < pipe) ? -1 : pipe;
+  if (end < 0) return null;
+  const cell = text.slice(start, end);
+  return /^[\s:-]*$/.test(cell) ? null : { text: cell, start, end };
+}
+
+// "% of Layoff Cuts", "Share of job cuts": a share of the event's figure, a breakdown of it, not
+// the company's share of staff. Its own label, so it never meets the event's figures.
+const SHARE_OF = /^\s*(?:%|percent(?:age)?|share)\s+of\b/i;
+
+/** What a column's header says its cells measure: a known measure, a share of one, or null. */
+export function columnMeasure(header: ColumnHeader): string | null {
+  const measure = measureOfText(header.text);
+  if (measure === null) return null;
+  return SHARE_OF.test(header.text) ? `share of ${measure}` : measure;
 }
 
 // The row last answered and its header: a table's rows come one after another, so the next row's

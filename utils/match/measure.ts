@@ -3,6 +3,7 @@
 
 export const MEASURES = [
   'layoffs',
+  'hiring',
   'headcount',
   'revenue',
   'profit',
@@ -49,6 +50,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     pattern:
       /\blay[- ]?offs?\b|\blaying off\b|\blaid off\b|\blays off\b|\bjob cuts?\b|\bjobs? (?:cut|loss|losses)\b|\bredundanc|\bdownsiz|\bwork ?force (?:reduction|cut)|\bheadcount (?:reduction|cut)|\b(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*)\b(?:\s+\S+){0,4}?\s+(?:jobs|roles|positions|staff|employees|workers|work ?force|headcount)\b|\bshut(?:s|ting)? down\b/i,
     example: 'Quillbridge to lay off about 15% of its workforce',
+  },
+  {
+    // Jobs added, not jobs cut nor staff kept: "plans to hire 150 engineers" is neither the
+    // cut of 150 nor a headcount of 150.
+    measure: 'hiring',
+    pattern: /\bhir(?:e|es|ed|ing)\b|\bnew hires\b|\brecruit(?:s|ed|ing|ment)?\b/i,
+    example: 'Quillbridge plans to hire 300 engineers this year',
   },
   {
     measure: 'estimate',
@@ -229,6 +237,9 @@ export function normaliseMeasure(label: string | null | undefined): string | nul
   const trimmed = label.trim().toLowerCase();
   if (trimmed === '') return null;
   if ((MEASURES as readonly string[]).includes(trimmed)) return trimmed;
+  // "share of layoffs" (a department's share of a cut: utils/extract/table-column.ts) is a part
+  // of the measure's figure, never the figure: kept whole, it meets only its own kind.
+  if (/^share of /.test(trimmed)) return trimmed.replace(/\s+/g, ' ');
   return measureOfText(trimmed) ?? trimmed.replace(/\s+/g, ' ');
 }
 

@@ -110,22 +110,45 @@ describe('losses', () => {
 });
 
 describe('table columns', () => {
+  const cellsOf = (text: string, published?: string) =>
+    extract(text, published ? { published } : undefined)
+      .filter((c): c is ExtractedStatistic => c.kind === 'statistic')
+      .map((c) => [c.text, c.measure, c.period?.start ?? null, c.trace?.period ?? null]);
+
   it('a cell with no measure word measures what its column’s header names', () => {
     const text =
       'Quillbridge will cut staff across its teams.\n\n' +
-      '| Team | Share of job cuts | Open roles |\n' +
+      '| Team | Job cuts | Open roles |\n' +
       '|---|---|---|\n' +
-      '| Support | 14% | 3 |\n' +
-      '| Design | 9% | 12 |';
-    const cells = extract(text)
-      .filter((c): c is ExtractedStatistic => c.kind === 'statistic')
-      .map((c) => [c.text, c.measure]);
-    expect(cells).toEqual([
-      ['14%', 'layoffs'],
+      '| Support | 140 | 3 |\n' +
+      '| Design | 90 | 12 |';
+    expect(cellsOf(text).map(([t, m]) => [t, m])).toEqual([
+      ['140', 'layoffs'],
       ['3', null],
-      ['9%', 'layoffs'],
+      ['90', 'layoffs'],
       ['12', null],
     ]);
+  });
+
+  it('a share of the cuts is a part of the event, never the event’s own figure', () => {
+    const text =
+      'Quillbridge will cut 10% of its staff.\n\n' +
+      '| Team | Share of job cuts |\n' +
+      '|---|---|\n' +
+      '| Support | 14% |';
+    expect(cellsOf(text).map(([t, m]) => [t, m])).toEqual([
+      ['10%', 'layoffs'],
+      ['14%', 'share of layoffs'],
+    ]);
+  });
+
+  it('a header’s time dates its cells, and a header naming hires measures hiring', () => {
+    const text =
+      'Quillbridge is moving staff into research.\n\n' +
+      '| Team | Hiring planned for 2027 |\n' +
+      '|---|---|\n' +
+      '| Research | 154 |';
+    expect(cellsOf(text, '2026-11-02')).toEqual([['154', 'hiring', '2027-01-01', 'column:year']]);
   });
 });
 

@@ -111,4 +111,9 @@ describe('measures', () => {
     expect(measuresCompatible('layoffs', 'revenue')).toBe(false);
     expect(measuresCompatible(null, 'revenue')).toBe(true);
   });
+
+  it('keeps a share of a measure’s figure apart from the figure', () => {
+    expect(normaliseMeasure('share of layoffs')).toBe('share of layoffs');
+    expect(measuresCompatible(normaliseMeasure('share of layoffs'), 'layoffs')).toBe(false);
+  });
 });

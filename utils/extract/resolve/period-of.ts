@@ -59,6 +59,8 @@ export interface StatisticPeriodInput {
   siblings: ReadonlyArray<{ start: number; end: number }>;
   /** The period of the paragraph's previous figure when a phrase set it. */
   carried: Period | null;
+  /** A table cell's: the period phrases of its column's header ("Planned Hiring in 2025"). */
+  column?: PeriodPhrase[];
   ctx: PeriodContext;
 }
 
@@ -93,6 +95,7 @@ const sameClause = (text: string, a: number, b: number) =>
 // which the article's quarter does not date, nor a results figure's period carried to them.
 const EVENT_MEASURES = new Set([
   'layoffs',
+  'hiring',
   'headcount',
   'funding',
   'valuation',
@@ -101,8 +104,9 @@ const EVENT_MEASURES = new Set([
   'buyback',
 ]);
 
+/** A share of an event's figure ("% of the layoff cuts", table-column.ts) is of the event too. */
 export const isEventMeasure = (measure: string | null): boolean =>
-  measure !== null && EVENT_MEASURES.has(measure);
+  measure !== null && EVENT_MEASURES.has(measure.replace(/^share of /, ''));
 
 type Span = { start: number; end: number };
 
@@ -287,11 +291,16 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   if (inSentence && sentencePeriod)
     return { period: sentencePeriod, rule: `sentence:${inSentence.rule}`, phrased: true };
 
+  // A table cell with no time of its own row: its column header's ("2024", "Q3 2025", "in 2025").
+  for (const p of input.column ?? []) {
+    const period = resolve(p);
+    if (period) return { period, rule: `column:${p.rule}`, phrased: false };
+  }
+
   if (input.carried)
     return { period: { ...input.carried, text: '' }, rule: 'paragraph', phrased: true };
 
-  const eventMeasure = input.measure !== null && EVENT_MEASURES.has(input.measure);
-  if (ctx.reported && !eventMeasure)
+  if (ctx.reported && !isEventMeasure(input.measure))
     return { period: { ...ctx.reported, text: '' }, rule: 'reported', phrased: false };
 
   const defaulted = defaultedPeriod(ctx.published);
