@@ -28,6 +28,7 @@ export const MEASURES = [
   'deliveries',
   'production',
   'subscribers',
+  'roi',
 ] as const;
 export type KnownMeasure = (typeof MEASURES)[number];
 
@@ -95,6 +96,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     pattern:
       /\b(?:posted|posts|reported|reports|recorded|booked|narrowed|widened)\s{1,3}(?:an?\s{1,3})?(?:\S{1,20}\s{1,3}){0,3}?(?<!\bnet\s{1,3})loss(?:es)?\b|(?<!\bnet\s{1,3})\bloss(?:es)?\s{1,3}(?:reported|posted|recorded)\b/i,
     example: 'the devices unit posted a loss of $300 million',
+  },
+  {
+    // A return on what was spent, not a company's growth: "a 23% lift in campaign ROI" is not
+    // revenue up 23%.
+    measure: 'roi',
+    pattern: /\bROI\b|\bROAS\b|\breturns? on (?:ad spend|investment|capital|equity)\b/i,
+    example: 'the campaigns returned a 30% higher ROI for advertisers',
   },
   {
     measure: 'margin',
