@@ -345,8 +345,10 @@ export class ArticleExtractor {
         story: breakdown ? this.lastMeasure : null,
       });
       const header = firstCell ? columnHeader(text, s.start, stat.start) : null;
-      // A table cell with no measure word of its own measures what its column's header names.
-      const measure = worded ?? (header ? columnMeasure(header) : null);
+      // A table cell measures what its column's header names, where it names one, whatever its
+      // row's label says: under "% of Layoff Cuts" a "Sales" row is a team, not revenue (rows of
+      // results tables, "Revenue" over columns of quarters, name their measure themselves).
+      const measure = (header ? columnMeasure(header) : null) ?? worded;
       if (!breakdown) this.lastMeasure = measure;
       prior = { sentence: i, measure };
       const fyEnd = (subject.subject === null ? null : fiscalYearEnd(subject.subject)) ?? mainFyEnd;

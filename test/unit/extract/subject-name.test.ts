@@ -135,10 +135,24 @@ describe('table columns', () => {
       'Quillbridge will cut 10% of its staff.\n\n' +
       '| Team | Share of job cuts |\n' +
       '|---|---|\n' +
-      '| Support | 14% |';
+      '| Support | 14% |\n' +
+      '| Sales | 9% |';
     expect(cellsOf(text).map(([t, m]) => [t, m])).toEqual([
       ['10%', 'layoffs'],
       ['14%', 'share of layoffs'],
+      ['9%', 'share of layoffs'],
+    ]);
+  });
+
+  it('a row label names the measure where the column header does not', () => {
+    const text =
+      'Quillbridge results.\n\n' +
+      '| | Q3 2026 | Q3 2025 |\n' +
+      '|---|---|---|\n' +
+      '| Revenue | $5.2 billion | $4.8 billion |';
+    expect(cellsOf(text, '2026-11-02').map(([t, m, p]) => [t, m, p])).toEqual([
+      ['$5.2 billion', 'revenue', '2026-07-01'],
+      ['$4.8 billion', 'revenue', '2025-07-01'],
     ]);
   });
 
