@@ -1,7 +1,8 @@
 // Statistic → named source: same clause first, else carried from the previous sentence of the
-// paragraph (or the list heading) while the reported content continues.
+// paragraph (or the list heading), or from the paragraph before when a report or study runs on
+// into it, while the reported content continues.
 
-import { PRIORITY, clauseBreaks, type SourceMention } from './named-source';
+import { PRIORITY, clauseBreaks, type Role, type SourceMention } from './named-source';
 import type { Sentence } from './sentences';
 
 /** A statistic's source with the id of the rule that set it (the claim's `trace.source`). */
@@ -16,6 +17,27 @@ export interface SentenceAttribution {
   /** The source of a statistic starting at `at` inside this sentence. */
   sourceAt(at: number): SourceAnswer;
 }
+
+// What a survey's, study's or report's write-up says of it, up to a paragraph back.
+const SURVEY =
+  /\b(?:survey(?:ed|s)?|study|studies|report|poll(?:ed)?|respondents|research|index|tracker)\b/i;
+
+export function surveyLike(text: string, s: { start: number; end: number }): boolean {
+  return SURVEY.test(text.slice(Math.max(0, s.start - 400), s.end));
+}
+
+/**
+ * Sources whose reported content runs on into the next paragraph: a named document, an
+ * "according to" source, and a survey or study its owner reported ("McKinsey found …"). Not a
+ * company reporting its own results, nor a data provider: a new paragraph of a results story is
+ * as often the writer's own. Nor a citation in brackets, which governs its own sentence.
+ */
+const CONTINUES = new Set<Role>(['document', 'according']);
+const continues = (role: Role | null, study: boolean): boolean =>
+  role !== null && (CONTINUES.has(role) || (role === 'reporting' && study));
+
+/** A paragraph opening with a quote is someone's words, not the report's. */
+const QUOTE_OPEN = /^\s*["“‘']/;
 
 function best(mentions: SourceMention[], at: number): SourceMention | null {
   let pick: SourceMention | null = null;
@@ -38,6 +60,9 @@ export class Attributor {
   /** The source each paragraph opened with (by paragraph index), for the lists it heads. */
   private readonly paragraphSource = new Map<number, string | null>();
   private previous: string | null = null;
+  /** The role of the mention `previous` came from, and whether its sentence told of a study. */
+  private previousRole: Role | null = null;
+  private previousStudy = false;
 
   /** The attribution of `s`; `mentions` are the sources found in it, anaphora included. */
   next(text: string, s: Sentence, mentions: readonly SourceMention[]): SentenceAttribution {
@@ -48,15 +73,27 @@ export class Attributor {
     );
     let carried: string | null;
     let how: string | null = null;
-    if (here.length > 0) carried = best(here, s.end)?.text ?? null;
-    else if (!s.first) {
+    let role: Role | null = this.previousRole;
+    let study = this.previousStudy;
+    if (here.length > 0) {
+      const pick = best(here, s.end);
+      carried = pick?.text ?? null;
+      role = pick?.role ?? null;
+      study = surveyLike(text, s);
+    } else if (!s.first) {
       carried = this.previous;
       how = 'carried';
     } else if (s.listHeading !== null) {
       carried = this.paragraphSource.get(s.listHeading) ?? null;
       how = 'list-heading';
+    } else if (continues(role, study) && !QUOTE_OPEN.test(text.slice(s.start, s.start + 2))) {
+      // The report runs on into this paragraph.
+      carried = this.previous;
+      how = 'carried-paragraph';
     } else carried = null;
     this.previous = carried;
+    this.previousRole = carried === null ? null : role;
+    this.previousStudy = carried !== null && study;
     if (carried !== null || !this.paragraphSource.has(s.paragraph))
       this.paragraphSource.set(s.paragraph, carried);
 

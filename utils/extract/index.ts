@@ -4,7 +4,7 @@
 
 import type { ExtractedClaim, Period } from '../claim';
 import { canonicalCompany, fiscalYearEnd } from '../vocab/companies';
-import { Attributor, type SentenceAttribution } from './attribution';
+import { Attributor, surveyLike, type SentenceAttribution } from './attribution';
 import { boundParagraphs } from './bounds';
 import { Entities, looksLikeOutlet } from './entities';
 import { companyIn, sentenceSources, type SentenceSources } from './named-source';
@@ -490,9 +490,3 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 // Words of surveys, studies and reports, whose figures belong to who ran them.
-const SURVEY =
-  /\b(?:survey(?:ed|s)?|study|studies|report|poll(?:ed)?|respondents|research|index|tracker)\b/i;
-
-function surveyLike(text: string, s: { start: number; end: number }): boolean {
-  return SURVEY.test(text.slice(Math.max(0, s.start - 400), s.end));
-}

@@ -32,6 +32,30 @@ describe('attribution', () => {
     ]);
   });
 
+  it('carries a study’s or an "according to" source into the paragraph it runs on into', () => {
+    const study =
+      'A survey by Halden Research found 61% of firms use chatbots.\n\n' +
+      'About 28% plan to spend more next year.\n\n' +
+      '“We are surprised,” a manager said of the 12% who stopped.';
+    expect(attributed(study)).toEqual([
+      ['61%', 'Halden Research'],
+      ['28%', 'Halden Research'],
+      ['12%', null],
+    ]);
+    const according =
+      'Hiring rose by 9,000 in May, according to Brindle Labs.\n\nWages grew 3% over the year.';
+    expect(attributed(according)).toEqual([
+      ['9,000', 'Brindle Labs'],
+      ['3%', 'Brindle Labs'],
+    ]);
+    // A citation in brackets governs its own sentence only.
+    const cited = 'Nimbus cut 300 jobs (Regional Jobs Tracker, 2024).\n\nIt has 2,000 staff left.';
+    expect(attributed(cited)).toEqual([
+      ['300', 'Regional Jobs Tracker'],
+      ['2,000', null],
+    ]);
+  });
+
   it('limits "according to" to its own clause', () => {
     expect(attributed('Shares fell 5%, according to Bloomberg, but recovered 3% later.')).toEqual([
       ['5%', 'Bloomberg'],
