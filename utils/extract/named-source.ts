@@ -3,6 +3,7 @@
 
 import { MONTHS } from './exclusions';
 import { looksLikeOutlet } from './entities';
+import { PLACES } from '../vocab/places';
 import type { NameChunk } from './names';
 import type { Sentence } from './sentences';
 
@@ -695,6 +696,8 @@ export function companyIn(
   for (const c of chunks) {
     if (c.start >= at) break;
     if (c.person || looksLikeOutlet(c.text) || DOC_SUFFIX.test(c.text)) continue;
+    // "NEW YORK (AP) — Amazon plans …": a dateline's city is nobody's company.
+    if (PLACES.has(c.text.toLowerCase())) continue;
     const role = mentions.find((m) => m.span && m.start === c.start)?.role;
     if (role === undefined) {
       if (known(c) && !LOCATIVE.test(text.slice(Math.max(0, c.start - 14), c.start)))

@@ -23,7 +23,11 @@ interface Token {
 // apostrophes ("Layoffs.fyi", "co-founder", "O’Brien"), then any other single character.
 const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*|\S/gu;
 
-const NEW_PLACES = /^(?:York|Zealand|Jersey|Delhi|Mexico|Hampshire|Orleans|England|South)$/;
+// Case-blind: a dateline writes "NEW YORK (AP)".
+const NEW_PLACES = /^(?:York|Zealand|Jersey|Delhi|Mexico|Hampshire|Orleans|England|South)$/i;
+
+/** "USD 905.0 million": a currency's code opens its figure, not a name. */
+const CURRENCY_CODE = /^(?:USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD|CHF|SEK|NOK|DKK|HKD|SGD|KRW)$/;
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the', 'on']);
 
@@ -192,6 +196,7 @@ export function nameChunks(
     const chunkText = text.slice(a.start, b.end);
     const single = from === to;
     if (single && (JUNK.test(chunkText) || TITLES.has(chunkText.toLowerCase()))) continue;
+    if (single && CURRENCY_CODE.test(chunkText)) continue;
     if (COLLECTIVE.test(chunkText)) continue;
     const atStart = from === 0 || /^["“‘'(•|*-]$/.test(tokens[from - 1]?.text ?? '');
     const lower = chunkText.toLowerCase();

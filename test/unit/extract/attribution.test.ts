@@ -56,6 +56,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('"the company said" is never a dateline’s city nor a currency’s code', () => {
+    const dateline =
+      'NEW YORK (Wire) — Ferro Motors plans to cut 900 jobs.\n\n' +
+      'That adds to the 1,800 workers the company said it let go in May.';
+    expect(attributed(dateline).at(-1)).toEqual(['1,800', 'Ferro Motors']);
+    const code =
+      'Ferro Motors raised its outlook. In March, the company had forecast revenue of USD 905 million.';
+    expect(attributed(code)).toEqual([['905 million', 'Ferro Motors']]);
+  });
+
   it('limits "according to" to its own clause', () => {
     expect(attributed('Shares fell 5%, according to Bloomberg, but recovered 3% later.')).toEqual([
       ['5%', 'Bloomberg'],
