@@ -4,13 +4,10 @@
 // plain words that are capitalised only because they open a sentence are never subjects.
 
 import nlp from 'compromise';
-import { canonicalCompany } from '../../vocab/companies';
+import { canonicalCompany, productOwner } from '../../vocab/companies';
 import { NOT_SUBJECTS, PLACES } from '../../vocab/places';
-import products from '../../vocab/products.json';
 import { MONTHS } from '../exclusions';
 import type { NameChunk } from '../names';
-
-const PRODUCTS: Readonly<Record<string, string>> = products;
 
 // "Zoom CEO Eric Yuan", "Oracle Chairman Larry Ellison": the company before the title.
 const TITLE =
@@ -96,7 +93,7 @@ export interface SubjectNameContext {
 export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName {
   const text = c.text.replace(TITLE, '').trim() || c.text;
   // "Azure AI", "iPhone 15": a product line named by its product.
-  const product = PRODUCTS[text] ?? PRODUCTS[text.split(' ')[0] ?? ''];
+  const product = productOwner(text) ?? productOwner(text.split(' ')[0] ?? '');
   if (product) return { kind: 'product', name: product };
   const company = canonicalCompany(text) ?? knownHead(text);
   if (company) return { kind: 'company', name: company };
