@@ -175,7 +175,8 @@ export class ArticleExtractor {
     const end = head.at(-1)?.at(-1)?.end ?? 0;
     for (const w of lowerCaseWords(this.text.slice(0, end))) this.lowerWords.add(w);
     this.settlePublished(this.text.slice(0, end));
-    const names = head.map((paragraph) => this.names(paragraph));
+    // The head's words are in: its paragraphs need not add them again.
+    const names = head.map((paragraph) => this.names(paragraph, true));
     const facts = names.map((n) => this.facts(n));
     for (const f of facts) this.claimsOf(f, claims);
   }
@@ -243,13 +244,17 @@ export class ArticleExtractor {
     return { text, sentences, opening, perSentence, orgBefore, attribution };
   }
 
-  /** A paragraph's names, counted into the document state (not settled yet: see `facts`). */
-  private names(sentences: Sentence[]): ParagraphNames {
+  /**
+   * A paragraph's names, counted into the document state (not settled yet: see `facts`).
+   * `wordsRead`: its lower-case words are in `lowerWords` already (the head's are, read whole).
+   */
+  private names(sentences: Sentence[], wordsRead = false): ParagraphNames {
     const first = sentences[0];
     const end = sentences.at(-1)?.end ?? 0;
     // The article up to the paragraph's end: nothing later can change an answer here.
     const text = this.text.slice(0, end);
-    if (first) for (const w of lowerCaseWords(text.slice(first.start, end))) this.lowerWords.add(w);
+    if (first && !wordsRead)
+      for (const w of lowerCaseWords(text.slice(first.start, end))) this.lowerWords.add(w);
     this.settlePublished(text);
     const chunks = sentences.map((s) =>
       nameChunks(text, s.start, s.end, this.lowerWords, this.surnames),

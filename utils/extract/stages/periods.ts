@@ -22,6 +22,9 @@ export interface PeriodPhrase {
 const CHRONO_CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|(?:march|may)\s+\d{1,4}|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|(?:days?|weeks?)\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 
+// Every cue of a stretch, one after another (built once: `cueWindows` runs for each sentence).
+const CHRONO_CUES = new RegExp(CHRONO_CUE.source, 'gi');
+
 // Words chrono reads as dates that in news prose are not ("may" the verb, "March" the verb).
 const NOT_A_DATE = /^(?:may|march|sun|sat|mon|wed|now|today|tonight)$/i;
 
@@ -38,7 +41,8 @@ const CUE_REACH = 30;
  */
 function cueWindows(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(CHRONO_CUE.source, 'gi');
+  const re = CHRONO_CUES;
+  re.lastIndex = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     let a = Math.max(0, m.index - CUE_REACH);
     let b = Math.min(body.length, m.index + m[0].length + CUE_REACH);
