@@ -4,7 +4,7 @@
 // words again for each figure made `measureOf` the largest cost of such text (issue 13: 3.0× the
 // time of ordinary text). Lookups are binary searches, so each figure costs the same however
 // many share its sentence.
-import { measureOfText, measuresOfText, type KnownMeasure } from '../match/measure';
+import { measureOfText, type KnownMeasure } from '../match/measure';
 
 // Where a clause ends inside a sentence: commas, semicolons, colons, dashes, brackets and the
 // conjunctions that join two statements.
@@ -31,8 +31,12 @@ export interface SentenceClauses {
   words(clause: Clause): Span[];
   /** `measureOfText` of the whole clause. */
   measure(clause: Clause): KnownMeasure | null;
-  /** `measuresOfText` of text[start, end), a window of words around a figure. */
-  measures(start: number, end: number): readonly KnownMeasure[];
+  /**
+   * What `read` gives for `key`, worked out once per sentence: a figure's windows of 1, 2, 3, 5
+   * and 8 words reach the same words once its clause is short, and its clause's figures share
+   * them.
+   */
+  once<T>(key: string, read: () => T): T;
 }
 
 /** Index of the first span whose end is past `offset` (spans sorted), or -1. */
@@ -66,9 +70,7 @@ function analyse(text: string, start: number, end: number): SentenceClauses {
   const list = split(text, start, end);
   const words = new Map<Clause, Span[]>();
   const measures = new Map<Clause, KnownMeasure | null>();
-  // A figure's windows of 1, 2, 3, 5 and 8 words reach the same words once its clause is
-  // short, and the figures of one clause share them: each window's text is read once.
-  const windows = new Map<string, readonly KnownMeasure[]>();
+  const known = new Map<string, unknown>();
   return {
     list,
     indexAt: (offset) => firstEndingAfter(list, offset),
@@ -91,14 +93,11 @@ function analyse(text: string, start: number, end: number): SentenceClauses {
       }
       return found;
     },
-    measures(from, to) {
-      const key = `${from}:${to}`;
-      let found = windows.get(key);
-      if (!found) {
-        found = measuresOfText(text.slice(from, to));
-        windows.set(key, found);
-      }
-      return found;
+    once<T>(key: string, read: () => T): T {
+      if (known.has(key)) return known.get(key) as T;
+      const value = read();
+      known.set(key, value);
+      return value;
     },
   };
 }
