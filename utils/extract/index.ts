@@ -15,7 +15,7 @@ import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-
 import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
 import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
-import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
+import { findPeriodPhrases, rowPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { paragraphCredit } from './paragraph-credit';
 import { columnMeasure } from './table-column';
@@ -218,15 +218,20 @@ export class ArticleExtractor {
       this.attributor.next(text, s, perSentence[i]?.mentions ?? []),
     );
     const fyEnd = this.mainFyEnd();
+    // Rows read for the reported quarter, kept for the sentence's figures (`claimsOf`).
+    const rows = new Map<number, PeriodPhrase[]>();
     for (const s of sentences) {
       if (this.reported !== null || this.sentenceCount >= REPORTED_REACH) break;
       this.sentenceCount++;
-      const reference = this.reference();
       // The reported quarter needs only the grammar's rows, not calendar dates.
       this.reported = reportedIn(
         text,
         text.slice(s.start, s.end),
-        () => findPeriodPhrases(text, s.start, s.end, reference, false),
+        () => {
+          const found = rowPhrases(text, s.start, s.end);
+          rows.set(s.start, found);
+          return found;
+        },
         { published: this.publishedDay, fyEnd },
       );
       if (this.publishedDay === null && this.reported?.how === 'explicit') {
@@ -241,7 +246,7 @@ export class ArticleExtractor {
     const told = this.estimated ? latestOpeningDay(text) : null;
     if (told !== null && this.publishedDay !== null && told > this.publishedDay)
       this.publishedDay = told;
-    return { text, sentences, opening, perSentence, orgBefore, attribution };
+    return { text, sentences, opening, perSentence, orgBefore, attribution, rows };
   }
 
   /**
@@ -287,7 +292,8 @@ export class ArticleExtractor {
       let found = phrasesOf.get(k);
       const s = sentences[k];
       if (!found && s) {
-        found = findPeriodPhrases(text, s.start, s.end, reference, true, !this.estimated);
+        const rows = f.rows.get(s.start);
+        found = findPeriodPhrases(text, s.start, s.end, reference, true, !this.estimated, rows);
         phrasesOf.set(k, found);
       }
       return found ?? [];
@@ -475,6 +481,8 @@ interface ParagraphFacts {
   /** The organisation the paragraph is about before each sentence. */
   orgBefore: Array<string | null>;
   attribution: SentenceAttribution[];
+  /** The grammar rows' phrases of the sentences read for the reported quarter, by start. */
+  rows: ReadonlyMap<number, PeriodPhrase[]>;
 }
 
 /** Sentences grouped by paragraph, in order. */

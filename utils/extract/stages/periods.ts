@@ -58,23 +58,11 @@ function cueWindows(body: string): Array<[number, number]> {
 const overlapsAny = (taken: PeriodPhrase[], start: number, end: number) =>
   taken.some((p) => p.start < end && start < p.end);
 
-/** The period phrases in `text` [from, to), sorted by start; `reference` anchors chrono. */
 /** Rows that yield to a longer chrono date over the same words ("October 2014" over "2014"). */
 const YIELDS_TO_CHRONO = new Set(['year']);
 
-export function findPeriodPhrases(
-  text: string,
-  from: number,
-  to: number,
-  reference: Date | null,
-  /** Also read calendar dates (chrono-node); off where only quarters matter. */
-  dates = true,
-  /**
-   * Also read days named only against the reference ("on Tuesday", "yesterday"); off when the
-   * reference is an estimate, which places a month but not a day.
-   */
-  weekdays = true,
-): PeriodPhrase[] {
+/** The grammar rows' phrases in `text` [from, to), sorted by start: no calendar dates. */
+export function rowPhrases(text: string, from: number, to: number): PeriodPhrase[] {
   const body = text.slice(from, to);
   const found: PeriodPhrase[] = [];
   for (const rule of ROW_CUE.test(body) ? PERIOD_RULES : []) {
@@ -97,6 +85,27 @@ export function findPeriodPhrases(
       });
     }
   }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period phrases in `text` [from, to), sorted by start; `reference` anchors chrono. */
+export function findPeriodPhrases(
+  text: string,
+  from: number,
+  to: number,
+  reference: Date | null,
+  /** Also read calendar dates (chrono-node); off where only quarters matter. */
+  dates = true,
+  /**
+   * Also read days named only against the reference ("on Tuesday", "yesterday"); off when the
+   * reference is an estimate, which places a month but not a day.
+   */
+  weekdays = true,
+  /** The stretch's `rowPhrases`, when the caller has them already. */
+  rows: readonly PeriodPhrase[] = rowPhrases(text, from, to),
+): PeriodPhrase[] {
+  const body = text.slice(from, to);
+  const found = [...rows];
   for (const [wFrom, wTo] of dates ? cueWindows(body) : []) {
     const window = body.slice(wFrom, wTo);
     for (const r of chronoParse(window, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
