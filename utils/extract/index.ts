@@ -8,7 +8,7 @@ import { Attributor, type SentenceAttribution } from './attribution';
 import { boundParagraphs } from './bounds';
 import { Entities, looksLikeOutlet } from './entities';
 import { companyIn, sentenceSources, type SentenceSources } from './named-source';
-import { lowerCaseWords, nameChunks, type NameChunk } from './names';
+import { addLowerCaseWords, nameChunks, type NameChunk } from './names';
 import { openHeading, splitSentences, type Sentence } from './sentences';
 import { findStatistics } from './statistic';
 import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-of';
@@ -173,7 +173,7 @@ export class ArticleExtractor {
     if (head === null) return;
     this.head = null;
     const end = head.at(-1)?.at(-1)?.end ?? 0;
-    for (const w of lowerCaseWords(this.text.slice(0, end))) this.lowerWords.add(w);
+    addLowerCaseWords(this.lowerWords, this.text.slice(0, end));
     this.settlePublished(this.text.slice(0, end));
     // The head's words are in: its paragraphs need not add them again.
     const names = head.map((paragraph) => this.names(paragraph, true));
@@ -258,8 +258,7 @@ export class ArticleExtractor {
     const end = sentences.at(-1)?.end ?? 0;
     // The article up to the paragraph's end: nothing later can change an answer here.
     const text = this.text.slice(0, end);
-    if (first && !wordsRead)
-      for (const w of lowerCaseWords(text.slice(first.start, end))) this.lowerWords.add(w);
+    if (first && !wordsRead) addLowerCaseWords(this.lowerWords, text.slice(first.start, end));
     this.settlePublished(text);
     const chunks = sentences.map((s) =>
       nameChunks(text, s.start, s.end, this.lowerWords, this.surnames),

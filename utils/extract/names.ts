@@ -224,7 +224,10 @@ export function nameChunks(
   return out;
 }
 
-/** Lower-case words of the text, to tell sentence-initial common words from names. */
-export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/\b[a-z][a-z'’-]+\b/g) ?? []);
+/**
+ * Adds the text's lower-case words to `words`, to tell sentence-initial common words from names
+ * (straight into the document's set: a set of each paragraph's own was built only to be copied).
+ */
+export function addLowerCaseWords(words: Set<string>, text: string): void {
+  for (const w of text.match(/\b[a-z][a-z'’-]+\b/g) ?? []) words.add(w);
 }
