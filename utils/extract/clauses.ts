@@ -31,6 +31,12 @@ export interface SentenceClauses {
   words(clause: Clause): Span[];
   /** `measureOfText` of the whole clause. */
   measure(clause: Clause): KnownMeasure | null;
+  /**
+   * What `read` gives for `key`, worked out once per sentence: a figure's windows of 1, 2, 3, 5
+   * and 8 words reach the same words once its clause is short, and its clause's figures share
+   * them.
+   */
+  once<T>(key: string, read: () => T): T;
 }
 
 /** Index of the first span whose end is past `offset` (spans sorted), or -1. */
@@ -64,6 +70,7 @@ function analyse(text: string, start: number, end: number): SentenceClauses {
   const list = split(text, start, end);
   const words = new Map<Clause, Span[]>();
   const measures = new Map<Clause, KnownMeasure | null>();
+  const known = new Map<string, unknown>();
   return {
     list,
     indexAt: (offset) => firstEndingAfter(list, offset),
@@ -85,6 +92,12 @@ function analyse(text: string, start: number, end: number): SentenceClauses {
         measures.set(c, found);
       }
       return found;
+    },
+    once<T>(key: string, read: () => T): T {
+      if (known.has(key)) return known.get(key) as T;
+      const value = read();
+      known.set(key, value);
+      return value;
     },
   };
 }

@@ -8,14 +8,14 @@ import { Attributor, surveyLike, type SentenceAttribution } from './attribution'
 import { boundParagraphs } from './bounds';
 import { Entities, looksLikeOutlet } from './entities';
 import { companyIn, sentenceSources, type SentenceSources } from './named-source';
-import { lowerCaseWords, nameChunks, type NameChunk } from './names';
+import { addLowerCaseWords, nameChunks, type NameChunk } from './names';
 import { openHeading, splitSentences, type Sentence } from './sentences';
 import { findStatistics } from './statistic';
 import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-of';
 import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
 import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
-import { findPeriodPhrases, type PeriodPhrase } from './stages/periods';
+import { findPeriodPhrases, rowPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
 import { paragraphCredit } from './paragraph-credit';
 import { columnHeader, columnMeasure } from './table-column';
@@ -173,9 +173,10 @@ export class ArticleExtractor {
     if (head === null) return;
     this.head = null;
     const end = head.at(-1)?.at(-1)?.end ?? 0;
-    for (const w of lowerCaseWords(this.text.slice(0, end))) this.lowerWords.add(w);
+    addLowerCaseWords(this.lowerWords, this.text.slice(0, end));
     this.settlePublished(this.text.slice(0, end));
-    const names = head.map((paragraph) => this.names(paragraph));
+    // The head's words are in: its paragraphs need not add them again.
+    const names = head.map((paragraph) => this.names(paragraph, true));
     const facts = names.map((n) => this.facts(n));
     for (const f of facts) this.claimsOf(f, claims);
   }
@@ -217,15 +218,20 @@ export class ArticleExtractor {
       this.attributor.next(text, s, perSentence[i]?.mentions ?? []),
     );
     const fyEnd = this.mainFyEnd();
+    // Rows read for the reported quarter, kept for the sentence's figures (`claimsOf`).
+    const rows = new Map<number, PeriodPhrase[]>();
     for (const s of sentences) {
       if (this.reported !== null || this.sentenceCount >= REPORTED_REACH) break;
       this.sentenceCount++;
-      const reference = this.reference();
       // The reported quarter needs only the grammar's rows, not calendar dates.
       this.reported = reportedIn(
         text,
         text.slice(s.start, s.end),
-        () => findPeriodPhrases(text, s.start, s.end, reference, false),
+        () => {
+          const found = rowPhrases(text, s.start, s.end);
+          rows.set(s.start, found);
+          return found;
+        },
         { published: this.publishedDay, fyEnd },
       );
       if (this.publishedDay === null && this.reported?.how === 'explicit') {
@@ -240,16 +246,19 @@ export class ArticleExtractor {
     const told = this.estimated ? latestOpeningDay(text) : null;
     if (told !== null && this.publishedDay !== null && told > this.publishedDay)
       this.publishedDay = told;
-    return { text, sentences, opening, perSentence, orgBefore, attribution };
+    return { text, sentences, opening, perSentence, orgBefore, attribution, rows };
   }
 
-  /** A paragraph's names, counted into the document state (not settled yet: see `facts`). */
-  private names(sentences: Sentence[]): ParagraphNames {
+  /**
+   * A paragraph's names, counted into the document state (not settled yet: see `facts`).
+   * `wordsRead`: its lower-case words are in `lowerWords` already (the head's are, read whole).
+   */
+  private names(sentences: Sentence[], wordsRead = false): ParagraphNames {
     const first = sentences[0];
     const end = sentences.at(-1)?.end ?? 0;
     // The article up to the paragraph's end: nothing later can change an answer here.
     const text = this.text.slice(0, end);
-    if (first) for (const w of lowerCaseWords(text.slice(first.start, end))) this.lowerWords.add(w);
+    if (first && !wordsRead) addLowerCaseWords(this.lowerWords, text.slice(first.start, end));
     this.settlePublished(text);
     const chunks = sentences.map((s) =>
       nameChunks(text, s.start, s.end, this.lowerWords, this.surnames),
@@ -282,7 +291,8 @@ export class ArticleExtractor {
       let found = phrasesOf.get(k);
       const s = sentences[k];
       if (!found && s) {
-        found = findPeriodPhrases(text, s.start, s.end, reference, true, !this.estimated);
+        const rows = f.rows.get(s.start);
+        found = findPeriodPhrases(text, s.start, s.end, reference, true, !this.estimated, rows);
         phrasesOf.set(k, found);
       }
       return found ?? [];
@@ -476,6 +486,8 @@ interface ParagraphFacts {
   /** The organisation the paragraph is about before each sentence. */
   orgBefore: Array<string | null>;
   attribution: SentenceAttribution[];
+  /** The grammar rows' phrases of the sentences read for the reported quarter, by start. */
+  rows: ReadonlyMap<number, PeriodPhrase[]>;
 }
 
 /** Sentences grouped by paragraph, in order. */

@@ -369,7 +369,8 @@ export function sentenceSources(
     if (c.possessive && POSSESSIVE_DOC.test(after)) add(mention(c, 'reporting'));
     // "Team notes", "Analyst says": a heading line of a few words says nothing itself.
     const verb = affiliation || headingLine ? null : VERB_AFTER.exec(after);
-    const docLike = DOC_SUFFIX.test(c.text) || DOC_AFTER.test(after);
+    const docAfter = DOC_AFTER.exec(after);
+    const docLike = DOC_SUFFIX.test(c.text) || docAfter !== null;
     if (verb && !c.possessive) {
       const role: Role = docLike
         ? 'document'
@@ -384,8 +385,7 @@ export function sentenceSources(
       const role: Role = /^report/.test(named[1] ?? '') ? 'reporting' : 'speaker';
       add({ ...mention(c, role), end: c.end + 2, text: text.slice(c.start, c.end + 2) });
     }
-    const docAfter = DOC_AFTER.exec(after);
-    if (!s.titleCase && !c.possessive && (docAfter || DOC_SUFFIX.test(c.text))) {
+    if (!s.titleCase && !c.possessive && docLike) {
       const end = titledEnd.get(c.start) ?? c.end;
       add(mention(c, DOC_VERB.test(text.slice(end, end + 20)) ? 'document' : 'mention'));
     }

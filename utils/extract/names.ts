@@ -87,18 +87,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const t = m[0];
     const s = start + m.index;
-    const poss = /^(.+)(['’]s)$/u.exec(t);
-    if (poss?.[1] && poss[2]) {
-      out.push({ text: poss[1], start: s, end: s + poss[1].length });
-      out.push({ text: poss[2], start: s + poss[1].length, end: s + t.length });
+    // "Acme’s": the name, then its "’s" (a word and "'s" or "’s"; checked by character, as
+    // every token of the page passes here).
+    const apostrophe = t[t.length - 2];
+    if (t.length > 2 && t.endsWith('s') && (apostrophe === "'" || apostrophe === '’')) {
+      const cut = t.length - 2;
+      out.push({ text: t.slice(0, cut), start: s, end: s + cut });
+      out.push({ text: t.slice(cut), start: s + cut, end: s + t.length });
     } else out.push({ text: t, start: s, end: s + t.length });
   }
   return out;
 }
 
-// "AI-driven", "San Francisco-based": a capitalised word turned adjective ends a name.
-const isCap = (t: string) =>
-  (/^\p{Lu}/u.test(t) || /^[a-z]+\p{Lu}/u.test(t)) && !/-\p{Ll}+$/u.test(t);
+// "AI-driven", "San Francisco-based": a capitalised word turned adjective ends a name. Every
+// token is asked: an ASCII first character other than a-z decides without a pattern.
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  const capital =
+    c >= 65 && c <= 90
+      ? true
+      : c < 128 && !(c >= 97 && c <= 122)
+        ? false
+        : /^\p{Lu}/u.test(t) || /^[a-z]+\p{Lu}/u.test(t);
+  return capital && !(t.includes('-') && /-\p{Ll}+$/u.test(t));
+};
 const isNumber = (t: string) => /^\d[\d.,]*$/.test(t);
 
 /**
@@ -217,7 +229,10 @@ export function nameChunks(
   return out;
 }
 
-/** Lower-case words of the text, to tell sentence-initial common words from names. */
-export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/\b[a-z][a-z'’-]+\b/g) ?? []);
+/**
+ * Adds the text's lower-case words to `words`, to tell sentence-initial common words from names
+ * (straight into the document's set: a set of each paragraph's own was built only to be copied).
+ */
+export function addLowerCaseWords(words: Set<string>, text: string): void {
+  for (const w of text.match(/\b[a-z][a-z'’-]+\b/g) ?? []) words.add(w);
 }

@@ -24,9 +24,10 @@ export interface StatisticSpan {
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 // Fractions come first so "two-thirds" is not read as "two"; digits must not continue a word,
-// a number or a decimal ("FY25", "1.2.3").
+// a number or a decimal ("FY25", "1.2.3"). The look-ahead for a digit goes before that
+// look-behind, which would otherwise be tried at every position of the text.
 const CORE = new RegExp(
-  `(?<frac>\\b${FRACTION_SOURCE}\\b)|(?<words>\\b${NUMBER_WORDS_SOURCE}\\b)|(?<![\\p{L}\\p{N}.,])(?<digits>${DIGITS})`,
+  `(?<frac>\\b${FRACTION_SOURCE}\\b)|(?<words>\\b${NUMBER_WORDS_SOURCE}\\b)|(?=\\d)(?<![\\p{L}\\p{N}.,])(?<digits>${DIGITS})`,
   'giu',
 );
 

@@ -3,7 +3,7 @@
 // the figure, so a claim and a citation about the same figure meet.
 
 import type { Unit } from '../claim';
-import { measureOfText, measuresOfText, refines, type KnownMeasure } from '../match/measure';
+import { firstMeasureOfText, measureOfText, refines, type KnownMeasure } from '../match/measure';
 import { firstEndingAfter, sentenceClauses, type Clause, type SentenceClauses } from './clauses';
 import type { NameChunk } from './names';
 import type { SourceMention } from './named-source';
@@ -66,9 +66,11 @@ function clauseMeasure(
       const b = words[Math.min(words.length - 1, last + k)];
       // "savings of $1 billion through job cuts": a sum of money is no cut, so the first measure
       // the words name that a figure of this unit can be.
-      return a && b
-        ? (measuresOfText(text.slice(a.start, b.end)).find((m) => fits(m, unit)) ?? null)
-        : null;
+      if (!a || !b) return null;
+      // Only the first measure a figure of this unit can be: no later rule runs.
+      return sentence.once(`${a.start}:${b.end}:${unit}`, () =>
+        firstMeasureOfText(text.slice(a.start, b.end), (m) => fits(m, unit) !== null),
+      );
     };
     for (let w = 0; w < WINDOWS.length; w++) {
       const m = windowMeasure(WINDOWS[w] ?? 0);

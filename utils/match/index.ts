@@ -275,9 +275,14 @@ export class CitationIndex {
     const assessments = new Map<ExtractedClaim, Assessment>();
     for (const statistic of statistics)
       assessments.set(statistic.claim, this.statisticAssessment(statistic, page));
+    // Each named source looks up the figures attributed to it: grouped once, a long page's
+    // sources do not each scan all its figures.
+    const bySource = new Map<string, StatisticMatch[]>();
+    for (const { sourceKey, match } of statistics)
+      if (sourceKey !== null) push(bySource, sourceKey, match);
     return claims.map((claim, index) => {
       const { verdict, citations, conflicts, reason } =
-        assessments.get(claim) ?? this.sourceAssessment(claim.text, statistics, page);
+        assessments.get(claim) ?? this.sourceAssessment(claim.text, bySource, page);
       // Object.assign, not a spread: spreading claims of mixed shapes fell to V8's slow path,
       // about 25 µs a claim, a quarter of all matching time (measured in Node 20).
       return Object.assign({}, claim, {
@@ -389,13 +394,18 @@ export class CitationIndex {
    * are matched again at the event's time; what the store says then is what they conflict with.
    */
   private moveEvents(statistics: MatchedStatistic[], page: PageContext): void {
+    // Only figures of the moved one's subject can move with it: each looks at those alone, in
+    // page order, so a long page does not cost every figure a pass over all the others.
+    const bySubject = new Map<string, MatchedStatistic[]>();
+    for (const statistic of statistics)
+      if (statistic.frame.subject !== null) push(bySubject, statistic.frame.subject, statistic);
     for (const moved of statistics) {
       const { frame, match } = moved;
       if (frame.span === null || frame.subject === null || frame.measure === null) continue;
       if (match.support.length > 0) continue;
       const elsewhere = match.conflicts.find(({ kind }) => kind === 'period')?.entry.span;
       if (!elsewhere) continue;
-      for (const other of statistics) {
+      for (const other of bySubject.get(frame.subject) ?? []) {
         if (other === moved || other.match.support.length > 0 || other.eventPeriod !== null)
           continue;
         if (other.match.conflicts.some(({ kind }) => kind !== undefined)) continue;
@@ -475,14 +485,12 @@ export class CitationIndex {
 
   private sourceAssessment(
     text: string,
-    statistics: readonly MatchedStatistic[],
+    bySource: ReadonlyMap<string, readonly StatisticMatch[]>,
     page: PageContext,
   ): Assessment {
     const { key, name } = this.publisherOf(text);
     if (page.ownKeys.has(key)) return unverifiable(ownPublisherReason(name));
-    const attributed = statistics
-      .filter(({ sourceKey }) => sourceKey === key)
-      .map(({ match }) => match);
+    const attributed = bySource.get(key) ?? [];
     if (attributed.length === 0) return unverifiable(unattributedReason(name));
     const backing = distinctUrls(
       attributed.flatMap((match) =>

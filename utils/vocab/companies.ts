@@ -83,6 +83,15 @@ export function canonicalCompany(name: string): string | null {
   return companyRow(name)?.name ?? null;
 }
 
+// A Map, not the JSON object: a name such as "toString" or "valueOf" found Object.prototype's
+// methods there and was read as a product whose company is a function (extraction threw).
+const PRODUCT_OWNERS: ReadonlyMap<string, string> = new Map(Object.entries(products));
+
+/** The company a product or brand of products.json belongs to ("Azure" → "Microsoft"), if any. */
+export function productOwner(name: string): string | undefined {
+  return PRODUCT_OWNERS.get(name);
+}
+
 /**
  * The company a known company, product or brand name stands for ("ChatGPT" → "OpenAI",
  * "Meta Platforms" → "Meta"), or null. Claims resolve products to their company (the labelling
@@ -90,7 +99,7 @@ export function canonicalCompany(name: string): string | null {
  */
 export function companyOf(name: string): string | null {
   // Products first, as extraction reads them: "ChatGPT" is also a row of the company list.
-  const owner = (products as Readonly<Record<string, string>>)[name.trim()];
+  const owner = productOwner(name.trim());
   if (owner !== undefined) return canonicalCompany(owner) ?? owner;
   return canonicalCompany(name) ?? brandedProduct(name);
 }

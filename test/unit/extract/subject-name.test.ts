@@ -63,6 +63,15 @@ describe('subject candidates', () => {
   });
 });
 
+describe('names that are also names of JavaScript methods', () => {
+  it.each([
+    ['Revenue at toString rose 12% last year.', 'toString'],
+    ['The valueOf app grew 12% in 2024.', 'valueOf'],
+  ])('%s → %s, not a product of Object.prototype', (text, want) => {
+    expect(subjects(text)[0]?.[1]).toBe(want);
+  });
+});
+
 describe('ranges written as two figures', () => {
   const ends = (text: string) =>
     extract(text)

@@ -54,6 +54,7 @@ describe('companyOf', () => {
     ['Google Cloud', 'Google Cloud', 'a unit the list knows is kept whole'],
     ['Quillbridge Labs', null, 'an unknown first word'],
     ['Nvidia', 'Nvidia', 'the company itself'],
+    ['hasOwnProperty', null, 'no product of Object.prototype'],
   ] as [string, string | null, string][])('%s → %s (%s)', (name, want) => {
     expect(companyOf(name)).toBe(want);
   });

@@ -258,7 +258,8 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     return { period: level.period, rule: 'change-of-level', phrased: false };
 
   const day = ctx.published;
-  if (MARKET_MOVE.test(clauseAround(text, input.sentence, start, end))) {
+  const clause = clauseAround(text, input.sentence, start, end);
+  if (MARKET_MOVE.test(clause)) {
     // Undated, the trading day is unknown: an estimate places a month, not a session.
     if (day && ctx.estimated) {
       const month = defaultedPeriod(day);
@@ -274,7 +275,7 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
 
   // "ChatGPT now has 500 million users, … the engineers it hired last year": "now" dates its own
   // clause's figure at publication; a time phrase of another clause does not.
-  if (NOW.test(clauseAround(text, input.sentence, start, end))) {
+  if (NOW.test(clause)) {
     const now = defaultedPeriod(ctx.published);
     return { period: now, rule: now ? 'clause:now' : null, phrased: false };
   }

@@ -4,13 +4,10 @@
 // plain words that are capitalised only because they open a sentence are never subjects.
 
 import nlp from 'compromise';
-import { canonicalCompany } from '../../vocab/companies';
+import { canonicalCompany, productOwner } from '../../vocab/companies';
 import { NOT_SUBJECTS, PLACES } from '../../vocab/places';
-import products from '../../vocab/products.json';
 import { MONTHS } from '../exclusions';
 import type { NameChunk } from '../names';
-
-const PRODUCTS: Readonly<Record<string, string>> = products;
 
 // "Zoom CEO Eric Yuan", "Oracle Chairman Larry Ellison": the company before the title.
 const TITLE =
@@ -92,18 +89,44 @@ export interface SubjectNameContext {
   canonicalName(name: string): string;
 }
 
-/** What a name chunk is, as a subject. */
-export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName {
-  const text = c.text.replace(TITLE, '').trim() || c.text;
+/** What a name's words alone say: the name without its title, and its kind when they decide it. */
+interface NameReading {
+  text: string;
+  kind: SubjectName | null;
+}
+
+// Every chunk of a page is read as a subject several times (the story's names, each figure's
+// candidates), and the name's words alone decide most of the answer: read them once per name
+// for the process (bounded), as the company and compromise look-ups are.
+const READ = new Map<string, NameReading>();
+const READ_LIMIT = 20_000;
+
+function readName(name: string): NameReading {
+  const known = READ.get(name);
+  if (known !== undefined) return known;
+  const text = name.replace(TITLE, '').trim() || name;
+  const reading = { text, kind: kindOfWords(text) };
+  if (READ.size >= READ_LIMIT) READ.clear();
+  READ.set(name, reading);
+  return reading;
+}
+
+function kindOfWords(text: string): SubjectName | null {
   // "Azure AI", "iPhone 15": a product line named by its product.
-  const product = PRODUCTS[text] ?? PRODUCTS[text.split(' ')[0] ?? ''];
+  const product = productOwner(text) ?? productOwner(text.split(' ')[0] ?? '');
   if (product) return { kind: 'product', name: product };
   const company = canonicalCompany(text) ?? knownHead(text);
   if (company) return { kind: 'company', name: company };
   const key = text.toLowerCase();
   if (PLACES.has(key)) return { kind: 'place', name: null };
-
   if (NOT_SUBJECTS.has(key) || MONTH_NAME.test(text)) return { kind: 'metric', name: null };
+  return null;
+}
+
+/** What a name chunk is, as a subject. */
+export function subjectName(c: NameChunk, ctx: SubjectNameContext): SubjectName {
+  const { text, kind } = readName(c.text);
+  if (kind) return { ...kind };
   if (c.person && text === c.text) return { kind: 'person', name: null };
   // "Streaming revenue rose …": one capitalised word at a sentence start, never used mid-sentence.
   if (

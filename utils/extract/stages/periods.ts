@@ -22,6 +22,9 @@ export interface PeriodPhrase {
 const CHRONO_CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|(?:march|may)\s+\d{1,4}|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|(?:days?|weeks?)\s+ago)\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 
+// Every cue of a stretch, one after another (built once: `cueWindows` runs for each sentence).
+const CHRONO_CUES = new RegExp(CHRONO_CUE.source, 'gi');
+
 // Words chrono reads as dates that in news prose are not ("may" the verb, "March" the verb).
 const NOT_A_DATE = /^(?:may|march|sun|sat|mon|wed|now|today|tonight)$/i;
 
@@ -38,7 +41,8 @@ const CUE_REACH = 30;
  */
 function cueWindows(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(CHRONO_CUE.source, 'gi');
+  const re = CHRONO_CUES;
+  re.lastIndex = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     let a = Math.max(0, m.index - CUE_REACH);
     let b = Math.min(body.length, m.index + m[0].length + CUE_REACH);
@@ -54,23 +58,11 @@ function cueWindows(body: string): Array<[number, number]> {
 const overlapsAny = (taken: PeriodPhrase[], start: number, end: number) =>
   taken.some((p) => p.start < end && start < p.end);
 
-/** The period phrases in `text` [from, to), sorted by start; `reference` anchors chrono. */
 /** Rows that yield to a longer chrono date over the same words ("October 2014" over "2014"). */
 const YIELDS_TO_CHRONO = new Set(['year']);
 
-export function findPeriodPhrases(
-  text: string,
-  from: number,
-  to: number,
-  reference: Date | null,
-  /** Also read calendar dates (chrono-node); off where only quarters matter. */
-  dates = true,
-  /**
-   * Also read days named only against the reference ("on Tuesday", "yesterday"); off when the
-   * reference is an estimate, which places a month but not a day.
-   */
-  weekdays = true,
-): PeriodPhrase[] {
+/** The grammar rows' phrases in `text` [from, to), sorted by start: no calendar dates. */
+export function rowPhrases(text: string, from: number, to: number): PeriodPhrase[] {
   const body = text.slice(from, to);
   const found: PeriodPhrase[] = [];
   for (const rule of ROW_CUE.test(body) ? PERIOD_RULES : []) {
@@ -93,6 +85,27 @@ export function findPeriodPhrases(
       });
     }
   }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period phrases in `text` [from, to), sorted by start; `reference` anchors chrono. */
+export function findPeriodPhrases(
+  text: string,
+  from: number,
+  to: number,
+  reference: Date | null,
+  /** Also read calendar dates (chrono-node); off where only quarters matter. */
+  dates = true,
+  /**
+   * Also read days named only against the reference ("on Tuesday", "yesterday"); off when the
+   * reference is an estimate, which places a month but not a day.
+   */
+  weekdays = true,
+  /** The stretch's `rowPhrases`, when the caller has them already. */
+  rows: readonly PeriodPhrase[] = rowPhrases(text, from, to),
+): PeriodPhrase[] {
+  const body = text.slice(from, to);
+  const found = [...rows];
   for (const [wFrom, wTo] of dates ? cueWindows(body) : []) {
     const window = body.slice(wFrom, wTo);
     for (const r of chronoParse(window, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
