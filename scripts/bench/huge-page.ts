@@ -226,23 +226,21 @@ async function run(): Promise<Figure[]> {
           const page = await browser.newPage();
           if (!page.cdp) throw new Error('the huge-page bench traces over CDP: Chromium only');
           const evaluate: Evaluate = (fn) => page.evaluate(fn, null);
-          ext
-            .get(p.file)
-            ?.push(
-              await tracedWatch(
-                {
-                  addInitScript: (s) => page.addInitScript(s),
-                  goto: (u) => page.goto(u),
-                  evaluate,
-                },
-                await page.cdp(),
-                `${server.origin}/${p.file}`,
-                browser.extensionBase,
-                async () =>
-                  (await evaluate(() => document.documentElement.dataset.corroborateStatus)) ===
-                  'annotated',
-              ),
-            );
+          ext.get(p.file)?.push(
+            await tracedWatch(
+              {
+                addInitScript: (s) => page.addInitScript(s),
+                goto: (u) => page.goto(u),
+                evaluate,
+              },
+              await page.cdp(),
+              `${server.origin}/${p.file}`,
+              browser.extensionBase,
+              async () =>
+                (await evaluate(() => document.documentElement.dataset.corroborateStatus)) ===
+                'annotated',
+            ),
+          );
           await page.close();
         }
       }
