@@ -684,6 +684,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     cancelFrame = null;
     queue = [];
     head = 0;
+    // A queue cut short never drains: highlight changes must not stay held after it.
+    highlighter?.hold(false);
     resolveDrain();
     card?.close();
     card?.resetTheme();
