@@ -1,7 +1,7 @@
 // "| Department | % of Layoff Cuts |" over "| Customer Support | 14% |": a table cell measures
 // what its column's header names, and is dated by the header's time ("Planned Hiring in 2025").
 // The header is the first row of the run of table rows the cell's row belongs to.
-import { measureOfText } from '../match/measure';
+import { measureOfText, shareOf } from '../match/measure';
 
 /** How far back the header is looked for: a table of a few hundred rows. */
 const HEADER_REACH = 20_000;
@@ -41,7 +41,7 @@ const SHARE_OF = /^\s*(?:%|percent(?:age)?|share)\s+of\b/i;
 export function columnMeasure(header: ColumnHeader): string | null {
   const measure = measureOfText(header.text);
   if (measure === null) return null;
-  return SHARE_OF.test(header.text) ? `share of ${measure}` : measure;
+  return SHARE_OF.test(header.text) ? shareOf(measure) : measure;
 }
 
 // The row last answered and its header: a table's rows come one after another, so the next row's

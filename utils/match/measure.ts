@@ -250,6 +250,16 @@ export function measuresOfText(text: string): KnownMeasure[] {
   return found;
 }
 
+const SHARE_PREFIX = 'share of ';
+
+/**
+ * The label of a share of a measure's figure ("% of Layoff Cuts" over a department's row: its
+ * share of the cut, utils/extract/table-column.ts), and back.
+ */
+export const shareOf = (measure: KnownMeasure): string => SHARE_PREFIX + measure;
+export const sharedMeasure = (label: string): string | null =>
+  label.startsWith(SHARE_PREFIX) ? label.slice(SHARE_PREFIX.length) : null;
+
 /**
  * A normalised measure for a label from extraction or a record ("job cuts" → "layoffs").
  * Labels outside the vocabulary are kept, lower-cased, so equal labels still meet.
@@ -259,9 +269,9 @@ export function normaliseMeasure(label: string | null | undefined): string | nul
   const trimmed = label.trim().toLowerCase();
   if (trimmed === '') return null;
   if ((MEASURES as readonly string[]).includes(trimmed)) return trimmed;
-  // "share of layoffs" (a department's share of a cut: utils/extract/table-column.ts) is a part
-  // of the measure's figure, never the figure: kept whole, it meets only its own kind.
-  if (/^share of /.test(trimmed)) return trimmed.replace(/\s+/g, ' ');
+  // A share label is a part of the measure's figure, never the figure: kept whole, it meets only
+  // its own kind.
+  if (sharedMeasure(trimmed) !== null) return trimmed.replace(/\s+/g, ' ');
   return measureOfText(trimmed) ?? trimmed.replace(/\s+/g, ' ');
 }
 

@@ -5,6 +5,7 @@
 // period the paragraph or the article reports, else the publication month.
 
 import type { Period } from '../../claim';
+import { sharedMeasure } from '../../match/measure';
 import type { PeriodSpec } from '../stages/period-rules';
 import type { PeriodPhrase } from '../stages/periods';
 import { defaultedPeriod, resolveSpec, type PeriodContext } from './period';
@@ -106,7 +107,7 @@ const EVENT_MEASURES = new Set([
 
 /** A share of an event's figure ("% of the layoff cuts", table-column.ts) is of the event too. */
 export const isEventMeasure = (measure: string | null): boolean =>
-  measure !== null && EVENT_MEASURES.has(measure.replace(/^share of /, ''));
+  measure !== null && EVENT_MEASURES.has(sharedMeasure(measure) ?? measure);
 
 type Span = { start: number; end: number };
 
