@@ -198,6 +198,13 @@ describe('statistic periods in real-article shapes', () => {
       rule: 'change-of-level',
     },
     {
+      why: 'the year of a numeric date is that day’s, not a year the quarter is in',
+      text: '09:30 AM EDT, 09/09/2025 (Newswire) -- Oracle’s fiscal first-quarter results missed estimates.\n\nRevenue rose 12% to $14 billion.',
+      published: '2025-09-09',
+      figure: '$14 billion',
+      want: '2025-06-01..2025-08-31',
+    },
+    {
       why: 'a year after “from” is the base of the change',
       text: 'Streamwell finished 2024 with $8.8 billion in revenue, up 12% from 2023.',
       published: '2025-01-22',

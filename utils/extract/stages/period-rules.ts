@@ -396,7 +396,7 @@ export const PERIOD_RULES: PeriodRule[] = [
   },
   {
     id: 'year',
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}$€£.,-])${YEAR}(?![\p{N}%]|[.,]\d)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}$€£.,/-])${YEAR}(?![\p{N}%/]|[.,]\d)`, 'gu'),
     spec: (m) => ({ kind: 'year', year: n(m[1]), fiscal: false }),
     example: { text: 'layoffs in 2023', published: '2024-01-15', want: '2023-01-01..2023-12-31' },
   },
