@@ -205,6 +205,13 @@ describe('statistic periods in real-article shapes', () => {
       want: '2025-06-01..2025-08-31',
     },
     {
+      why: 'a year after “since” is not the year of the sentence’s quarter',
+      text: 'Streamwell lost 200,000 members in the first quarter, its first loss since 2011.',
+      published: '2022-04-20',
+      figure: '200,000',
+      want: '2022-01-01..2022-03-31',
+    },
+    {
       why: 'a year after “from” is the base of the change',
       text: 'Streamwell finished 2024 with $8.8 billion in revenue, up 12% from 2023.',
       published: '2025-01-22',

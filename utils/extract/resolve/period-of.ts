@@ -158,13 +158,24 @@ function nearest(phrases: PeriodPhrase[], start: number, end: number): PeriodPhr
  * A phrase's spec completed by its sentence: "fourth-quarter revenue … for fiscal year 2024", a
  * bare quarter takes the sentence's year (and the year phrase stands for that quarter).
  */
-export function withSentenceYear(p: PeriodPhrase, phrases: readonly PeriodPhrase[]): PeriodSpec {
+export function withSentenceYear(
+  p: PeriodPhrase,
+  phrases: readonly PeriodPhrase[],
+  text: string,
+): PeriodSpec {
   const q = p.spec.kind === 'year' ? phrases.find(isBareQuarter)?.spec : p.spec;
-  const y = phrases.find((o) => o.spec.kind === 'year')?.spec;
+  const y = phrases.find(
+    (o) =>
+      o.spec.kind === 'year' && !OTHER_YEAR.test(text.slice(Math.max(0, o.start - 20), o.start)),
+  )?.spec;
   if (q?.kind === 'quarter' && q.year === null && y?.kind === 'year')
     return { kind: 'quarter', q: q.q, year: y.year, fiscal: q.fiscal || y.fiscal };
   return p.spec;
 }
+
+// "lost subscribers in the first quarter, the first time since 2011": a year that opens a span or
+// is compared with is not the year the sentence's quarter is in.
+const OTHER_YEAR = /\b(?:since|from|than|before|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
 
 const isBareQuarter = (p: PeriodPhrase) => p.spec.kind === 'quarter' && p.spec.year === null;
 
@@ -185,7 +196,7 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   // period the paragraph or the article reports: the latest such quarter up to that one.
   const anchor = ctx.published ?? (input.carried ?? ctx.reported)?.end ?? null;
   const resolve = (p: PeriodPhrase, level: Period | null = null) =>
-    resolveSpec(withSentenceYear(p, p.spec.kind === 'year' ? yearMates : phrases), p.text, {
+    resolveSpec(withSentenceYear(p, p.spec.kind === 'year' ? yearMates : phrases, text), p.text, {
       ...ctx,
       published: anchor,
       level,

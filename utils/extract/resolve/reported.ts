@@ -43,7 +43,7 @@ export function reportedIn(
     const before = text.slice(Math.max(0, p.start - 50), p.start);
     if (COMPARED_BEFORE.test(before) || (RATE_OVER.test(before) && !RESULTS_VERB.test(sentence)))
       continue;
-    const spec = withSentenceYear(p, found);
+    const spec = withSentenceYear(p, found, text);
     const period = resolveSpec(spec, p.text, { ...ctx, reported: null, level: null });
     if (period && QUARTER_GRAINS.has(period.grain)) return period;
   }
