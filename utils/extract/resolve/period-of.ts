@@ -25,6 +25,12 @@ const BASE_LEAD =
 const BASE_LEAD_REACH = 40;
 // A base phrase right after its figure: "$1.24 billion in the same period last year".
 const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
+// … or after the words naming what the figure measures: "the 24% growth rate in the previous
+// quarter". A rate right before its base ("up 27% sequentially") is a change, not the base.
+const BASE_AFTER_NOUN = /^\s+(?:[a-z-]+\s+){1,2}(?:in|for|during|of)\s+$/i;
+// "108 million views since its November launch": a time after "since" opens a span that runs to
+// the day of the report; the figure is a running total, of the publication month.
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 
 // Share prices and market moves are figures of the trading day, the day of the report.
 const MARKET_MOVE =
@@ -186,7 +192,9 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const comparedTo = (p: PeriodPhrase) =>
     BASE_BEFORE.test(text.slice(Math.max(input.sentence.start, p.start - 40), p.start)) &&
     !SPAN_ON.test(text.slice(p.end, p.end + 12));
-  const levels = phrases.filter((p) => !p.base && !comparedTo(p));
+  const since = (p: PeriodPhrase) =>
+    SINCE_BEFORE.test(text.slice(Math.max(input.sentence.start, p.start - 30), p.start));
+  const levels = phrases.filter((p) => !p.base && !comparedTo(p) && !since(p));
   // A year stands for a bare quarter of the figure's own clause only: in "$170 billion for Q4 and
   // $575 billion for 2023" the year is the second figure's, the quarter the first's.
   const inFigureClause = (p: PeriodPhrase) =>
@@ -210,12 +218,16 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   // A comparison base: "from $25.5 billion a year ago", "$1.24 billion in the same period last year".
   const before = text.slice(Math.max(input.sentence.start, start - 40), start);
   // A rate followed by its base is the change, not the base: "up 27% sequentially".
-  const baseAfter =
-    input.unit === 'percent'
-      ? undefined
-      : phrases.find((p) => p.base && p.start >= end && BASE_AFTER.test(text.slice(end, p.start)));
+  const baseAfter = phrases.find(
+    (p) =>
+      p.base &&
+      p.start >= end &&
+      ((input.unit !== 'percent' && BASE_AFTER.test(text.slice(end, p.start))) ||
+        BASE_AFTER_NOUN.test(text.slice(end, p.start))),
+  );
+  // "up 12% from 2022 ($7.85 billion)": the bracketed figure is the base, in the base's time.
   const baseParen = phrases.find(
-    (p) => p.base && p.end <= start && BASE_PAREN.test(text.slice(p.end, start)),
+    (p) => (p.base || comparedTo(p)) && p.end <= start && BASE_PAREN.test(text.slice(p.end, start)),
   );
   // "the prior quarter's revenue was $18.2 billion": a base phrase naming the figure's own
   // measure a few words before it; "from the prior quarter to $21 billion" names the level's.
@@ -258,6 +270,12 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
   const own = nearest(inClause, start, end);
   const ownPeriod = own && resolve(own);
   if (own && ownPeriod) return { period: ownPeriod, rule: `clause:${own.rule}`, phrased: true };
+
+  const sinceThen = phrases.find((p) => since(p) && inFigureClause(p));
+  if (sinceThen) {
+    const month = defaultedPeriod(ctx.published);
+    return { period: month, rule: month ? 'clause:since' : null, phrased: false };
+  }
 
   // "generated $82.3 billion, up 14% from the previous year": the change is the level's.
   const level = input.levelBefore;

@@ -293,13 +293,25 @@ export const PERIOD_RULES: PeriodRule[] = [
   },
   {
     id: 'year-ago-quarter',
-    re: /\b(?:the\s+)?(?:year[-‑ ]ago|prior[-‑ ]year|same)\s+(?:quarter|period)(?:\s+(?:a|last|of\s+the\s+previous)\s+year|\s+(?:in|of)\s+(?:19|20)\d{2})?\b/gi,
+    // "the same period" is a year back only with its year named ("… last year", "… of 2022").
+    re: /\b(?:the\s+)?(?:(?:year[-‑ ]ago|prior[-‑ ]year)\s+(?:quarter|period)(?:\s+(?:a|last|of\s+the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:in|of)\s+(?:19|20)\d{2})?|same\s+(?:quarter|period)(?:\s+(?:a|last|of\s+the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:in|of)\s+(?:19|20)\d{2}))\b/gi,
     spec: () => ({ kind: 'shift', months: -12 }),
     base: true,
     example: {
       text: 'USD 0.2 million in the year-ago quarter',
       published: '2020-06-03',
       want: '2019-04-01..2019-06-30',
+    },
+  },
+  {
+    id: 'same-period',
+    re: /\b(?:the\s+)?same\s+(?:quarter|period)\b/gi,
+    spec: () => ({ kind: 'shift', months: 0 }),
+    base: true,
+    example: {
+      text: 'its rival delivered 526,409 cars in the same period',
+      published: '2024-07-15',
+      want: '2024-04-01..2024-06-30',
     },
   },
   {
