@@ -241,6 +241,13 @@ describe('statistic periods in real-article shapes', () => {
       want: '2023-10-01..2023-12-31',
     },
     {
+      why: 'a time in a clause opened by “while” is not the figure’s',
+      text: 'Streamwell posted its results for the first quarter of 2021 on Thursday.\n\nIts turnover came to $9.5 billion, up 44% year on year, while it had already grown fast in the first quarter of 2020.',
+      published: '2021-04-29',
+      figure: '$9.5 billion',
+      want: '2021-01-01..2021-03-31',
+    },
+    {
       why: 'a year after “from” is the base of the change',
       text: 'Streamwell finished 2024 with $8.8 billion in revenue, up 12% from 2023.',
       published: '2025-01-22',

@@ -183,6 +183,10 @@ export function withSentenceYear(
 // is compared with is not the year the sentence's quarter is in.
 const OTHER_YEAR = /\b(?:since|from|than|before|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
 
+// "turnover of $108.5 billion, up 44%, while it had already grown in the first quarter of 2020":
+// a clause opened by a contrast tells of another time than the figure before it.
+const OTHER_TIME_CLAUSE = /[,;]\s*(?:while|whereas|although|though|but|after)\b/i;
+
 const isBareQuarter = (p: PeriodPhrase) => p.spec.kind === 'quarter' && p.spec.year === null;
 
 export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
@@ -316,7 +320,11 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     p.start >= at.end ? sameClause(text, at.end, p.start) : sameClause(text, p.end, at.start);
   // The other end of a range ("between $175 billion and $185 billion in 2025") shares its time.
   const apart = input.siblings.filter((o) => !RANGE_JOIN.test(between(text, o, { start, end })));
-  const unowned = levels.filter((p) => !apart.some((o) => clauseOf(o, p)));
+  const unowned = levels.filter(
+    (p) =>
+      !apart.some((o) => clauseOf(o, p)) &&
+      !(p.start >= end && OTHER_TIME_CLAUSE.test(text.slice(end, p.start))),
+  );
   const inSentence = nearest(unowned, start, end);
   const sentencePeriod = inSentence && resolve(inSentence);
   if (inSentence && sentencePeriod)
