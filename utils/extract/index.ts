@@ -14,6 +14,7 @@ import { findStatistics } from './statistic';
 import { isEventMeasure, periodOfStatistic, siblingsOf } from './resolve/period-of';
 import { REPORTED_REACH, estimatedPublication, reportedIn } from './resolve/reported';
 import { ownOutlet } from './resolve/own-outlet';
+import { CompanyNames } from './resolve/company-name';
 import { DATELINE_REACH, latestOpeningDay, publicationDay } from './resolve/published';
 import { findPeriodPhrases, rowPhrases, type PeriodPhrase } from './stages/periods';
 import { subjectName } from './resolve/subject-name';
@@ -73,6 +74,8 @@ export class ArticleExtractor {
   private readonly entities = new Entities(this.lowerWords);
   private readonly topics = new Tally();
   private readonly companies = new Tally();
+  /** What claims call the known companies: the article's own spelling, a parent's name. */
+  private readonly companyNames = new CompanyNames();
   private readonly attributor = new Attributor();
   private readonly own: (name: string) => boolean;
   private previous: SentenceSources | null = null;
@@ -212,6 +215,7 @@ export class ArticleExtractor {
       for (const c of p.chunks as NameChunk[]) {
         this.topics.add(nameAt(i)(c));
         this.companies.add(canonicalCompany(c.text));
+        this.companyNames.mention(c.text);
       }
     });
     const attribution = sentences.map((s, i) =>
@@ -345,7 +349,7 @@ export class ArticleExtractor {
       if (subject.subject !== null)
         subject = {
           ...subject,
-          subject: canonicalCompany(subject.subject) ?? canonicalName(subject.subject),
+          subject: this.subjectName(subject.subject, canonicalName),
         };
       this.subject = subject;
       const before = s.first ? undefined : sentences[i - 1];
@@ -409,7 +413,7 @@ export class ArticleExtractor {
         const behind = found.chunks.find((c) => c.text === source) ?? null;
         if (!behind?.person && !looksLikeOutlet(source)) {
           subject = {
-            subject: canonicalCompany(source) ?? canonicalName(source),
+            subject: this.subjectName(source, canonicalName),
             rule: 'survey-source',
           };
           this.subject = subject;
@@ -448,6 +452,12 @@ export class ArticleExtractor {
         sentenceStart: opening[i] ?? 0,
         canonicalName,
       }).name;
+  }
+
+  /** A subject's name in a claim: a known company's as `CompanyNames` gives it, else the full name. */
+  private subjectName(name: string, canonicalName: (name: string) => string): string {
+    const known = canonicalCompany(name);
+    return known === null ? canonicalName(name) : this.companyNames.subjectName(known);
   }
 
   /** The fiscal year end of the article's main company: the known company named most so far. */

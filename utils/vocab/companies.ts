@@ -12,6 +12,11 @@ export interface CompanyRow {
   parent: string | null;
   /** The month (1–12) the fiscal year ends in; the year is named by the calendar year it ends in. */
   fiscalYearEnd: number;
+  /**
+   * The parent reports this company's results as its own (Google's are Alphabet's): in an article
+   * that names the parent too, the company's figures are the parent's.
+   */
+  foldsIntoParent?: boolean;
 }
 
 export const COMPANIES: readonly CompanyRow[] = rows as CompanyRow[];

@@ -29,8 +29,8 @@ describe('subject candidates', () => {
     ],
     [
       'Microsoft’s Intelligent Cloud segment, which includes Azure and other services, booked $20 billion in revenue.',
-      'Microsoft Intelligent Cloud',
-      'a name in an aside describes the one before it',
+      'Intelligent Cloud',
+      'a name in an aside describes the one before it (spelt as the article spells it)',
     ],
     [
       'Amazon’s stores unit, including Whole Foods and Zoox, booked $20 billion in sales.',
@@ -60,6 +60,36 @@ describe('subject candidates', () => {
       'A new survey by Ardent Research found that 62% of IT leaders plan to hire.\n' +
       'Only 26% of departments can keep up, the survey found.';
     expect(subjects(text).map((s) => s[1])).toEqual(['Ardent Research', 'Ardent Research']);
+  });
+});
+
+describe('one name per company in an article', () => {
+  it('is the article’s first spelling of a known company: an alias as written, a legal tail dropped', () => {
+    const text =
+      'Advanced Micro Devices will cut 4% of its staff.\n\nAMD said revenue rose 9% to $6.8 billion.\n\n' +
+      'Meta Platforms Inc cut 11,000 jobs. Meta said revenue rose 20%.';
+    expect(subjects(text).map((s) => s[1])).toEqual([
+      'Advanced Micro Devices',
+      'Advanced Micro Devices',
+      'Advanced Micro Devices',
+      'Meta',
+      'Meta',
+    ]);
+  });
+
+  it('gives a company the parent’s name where the parent reports its results and is named too', () => {
+    const alphabet =
+      'Alphabet reported results for the quarter.\n\nGoogle’s advertising revenue rose 11% to $65 billion, and Google Cloud revenue rose 26% to $9.2 billion.';
+    expect(subjects(alphabet).map((s) => s[1])).toEqual([
+      'Alphabet',
+      'Alphabet',
+      'Google Cloud',
+      'Google Cloud',
+    ]);
+    // Not named, the parent is not assumed.
+    expect(subjects('Google’s advertising revenue rose 11% to $65 billion.')[0]?.[1]).toBe(
+      'Google',
+    );
   });
 });
 
