@@ -204,8 +204,11 @@ export class ArticleExtractor {
       });
       this.previous = found;
       perSentence.push(found);
-      const company = companyIn(text, found.chunks, found.mentions, Infinity, known);
-      const chunk = found.chunks.find((c) => c.text === company);
+      // Only names that can be subjects: "Particularly notable was Google Cloud's …" is about
+      // Google Cloud, not the word that opens the sentence.
+      const named = found.chunks.filter((c) => nameAt(i)(c) !== null);
+      const company = companyIn(text, named, found.mentions, Infinity, known);
+      const chunk = named.find((c) => c.text === company);
       const org = chunk ? nameAt(i)(chunk) : null;
       this.recentOrg = org === null ? this.recentOrg : (company ?? this.recentOrg);
       orgBefore.push(s.first ? null : this.paragraphOrg);

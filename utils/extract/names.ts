@@ -2,6 +2,7 @@
 // offsets, found by rules over tokens rather than by a tagger, so the scan stays linear and cheap.
 
 import { MONTHS } from './exclusions';
+import { companyRow, productOwner } from '../vocab/companies';
 
 export interface NameChunk {
   start: number;
@@ -220,7 +221,10 @@ export function nameChunks(
       words.length >= 2 &&
       words.length <= 3 &&
       words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
-      !ORG_WORDS.test(chunkText);
+      !ORG_WORDS.test(chunkText) &&
+      // "Google Cloud", "Other Bets": the gazetteer's companies and products are nobody's names.
+      companyRow(chunkText) === null &&
+      productOwner(chunkText) === undefined;
     // "Jeff Lawson … Lawson wrote": a later bare surname is the same person.
     if (fullName) surnames.add(words.at(-1) ?? '');
     const person = fullName || (single && surnames.has(chunkText));

@@ -29,8 +29,8 @@ describe('subject candidates', () => {
     ],
     [
       'Microsoft’s Intelligent Cloud segment, which includes Azure and other services, booked $20 billion in revenue.',
-      'Intelligent Cloud',
-      'a name in an aside describes the one before it (spelt as the article spells it)',
+      'Microsoft Intelligent Cloud',
+      'a name in an aside describes the one before it',
     ],
     [
       'Amazon’s stores unit, including Whole Foods and Zoox, booked $20 billion in sales.',
@@ -86,6 +86,13 @@ describe('one name per company in an article', () => {
       'Google Cloud',
       'Google Cloud',
     ]);
+    // A segment named in a sentence with no figure is what the paragraph's next figure is about,
+    // whichever word opens that sentence; and a segment's two-word name is not a person's.
+    expect(
+      subjects(
+        'Alphabet reported results. Its revenue rose 18%.\n\nParticularly notable was the performance of Google Cloud. This division posted revenue of $17.7 billion.',
+      ).at(-1)?.[1],
+    ).toBe('Google Cloud');
     // Not named, the parent is not assumed.
     expect(subjects('Google’s advertising revenue rose 11% to $65 billion.')[0]?.[1]).toBe(
       'Google',

@@ -1,8 +1,7 @@
 // The name a claim gives a company the gazetteer knows. The labelling rules keep one name per
 // organisation in a file, the article's own: "Advanced Micro Devices" where the story first
-// writes that alias, "Intelligent Cloud" for the segment it names, not the gazetteer's "AMD" or
-// "Microsoft Intelligent Cloud"; the gazetteer's name with a legal tail ("Meta Platforms Inc")
-// is the gazetteer's name ("Meta"). The matcher folds every spelling into one key either way
+// writes that alias, not the gazetteer's "AMD"; the gazetteer's name with a legal tail ("Meta
+// Platforms Inc") is the gazetteer's name ("Meta"). The matcher folds every spelling into one key either way
 // (match/subject.ts). And a company whose parent reports its results as its own (Google and
 // Alphabet) takes the parent's name in a story that names the parent too.
 
@@ -23,7 +22,9 @@ export class CompanyNames {
     const key = companyKey(name);
     // The gazetteer's name with a legal tail ("Meta Platforms Inc") is the gazetteer's name.
     if (key === companyKey(row.name)) this.spelling.set(row.name, row.name);
-    else if (row.aliases.some((n) => companyKey(n) === key))
+    // A segment's or subsidiary's gazetteer name carries its company ("Microsoft Intelligent
+    // Cloud"), which tells a reader whose it is: only a company's own aliases are the article's.
+    else if (row.parent === null && row.aliases.some((n) => companyKey(n) === key))
       this.spelling.set(row.name, name.replace(/['’]s$/, ''));
   }
 
