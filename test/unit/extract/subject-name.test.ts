@@ -16,6 +16,11 @@ describe('subject candidates', () => {
     ['Dell Technologies said it would cut 5% of staff.', 'Dell', 'legal and descriptive suffixes'],
     ['Instagram reached 2 billion users, Ardent Labs said.', 'Meta', 'a brand names its company'],
     ['Apple said iPhone revenue was $69.7 billion.', 'Apple', 'a product line is its company'],
+    [
+      'Sales at Amazon Web Services (AWS) grew 13% to $24.2 billion.',
+      'Amazon Web Services',
+      'a reporting segment is its own subject',
+    ],
     ['Nvidia Q4 revenue rose to $22.1 billion.', 'Nvidia', 'a period run into the name'],
     [
       'Delta Airlines Faces $500 Million Bill After Outage',
