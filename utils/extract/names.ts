@@ -114,6 +114,25 @@ const isCap = (t: string) => {
 };
 const isNumber = (t: string) => /^\d[\d.,]*$/.test(t);
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const MIDDLE_INITIAL = /^\p{Lu}$/u;
+
+/** Whether the capitals `abbr` ("EV", "AI") are the initials of the lower-case words before `at`. */
+function abbreviates(text: string, at: number, abbr: string): boolean {
+  if (!/^\p{Lu}{2,5}s?$/u.test(abbr)) return false;
+  const letters = abbr.replace(/s$/, '').toLowerCase();
+  const words = text
+    .slice(Math.max(0, at - 80), at)
+    .replace(/\(\s*$/, '')
+    .split(/[\s-]+/)
+    .filter((w) => w !== '')
+    .slice(-letters.length);
+  return (
+    words.length === letters.length &&
+    words.every((w, k) => /^\p{Ll}/u.test(w) && w[0] === letters[k])
+  );
+}
+
 /**
  * Name chunks in text[start, end): runs of capitalised words joined by connectors
  * ("State of IT", "Securities and Exchange Commission"), leading stop words and titles removed.
@@ -150,7 +169,23 @@ export function nameChunks(
     for (;;) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!cur || !next || !adjacent(cur, next)) break;
+      if (!cur || !next) break;
+      // "Eric S. Yuan": a middle initial inside a person's name.
+      const initialThen = tokens[j + 2];
+      if (
+        next.text === '.' &&
+        next.start === cur.end &&
+        j > i &&
+        MIDDLE_INITIAL.test(cur.text) &&
+        NAME_WORD.test(tokens[j - 1]?.text ?? '') &&
+        initialThen !== undefined &&
+        adjacent(next, initialThen) &&
+        NAME_WORD.test(initialThen.text)
+      ) {
+        j += 2;
+        continue;
+      }
+      if (!adjacent(cur, next)) break;
       if (isCap(next.text)) {
         j++;
         continue;
@@ -216,11 +251,15 @@ export function nameChunks(
     if (single && (GENERIC.has(lower) || (atStart && lowerWords.has(lower)))) continue;
     // "Separately, Apple said": an opening adverb, not a name in a list.
     if (single && atStart && OPENING_ADVERBS.test(lower)) continue;
+    // "electric vehicle (EV)": an abbreviation of the plain words before it is not a name.
+    if (single && tokens[from - 1]?.text === '(' && abbreviates(text, a.start, chunkText)) continue;
     const words = chunkText.split(/\s+/);
     const fullName =
       words.length >= 2 &&
       words.length <= 3 &&
-      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+      words.every(
+        (w, k) => NAME_WORD.test(w) || (k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(w)),
+      ) &&
       !ORG_WORDS.test(chunkText) &&
       // "Google Cloud", "Other Bets": the gazetteer's companies and products are nobody's names.
       companyRow(chunkText) === null &&

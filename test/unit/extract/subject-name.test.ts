@@ -17,6 +17,16 @@ describe('subject candidates', () => {
     ['Instagram reached 2 billion users, Ardent Labs said.', 'Meta', 'a brand names its company'],
     ['Apple said iPhone revenue was $69.7 billion.', 'Apple', 'a product line is its company'],
     [
+      'Rivian said its electric vehicle (EV) deliveries rose to 13,000 units.',
+      'Rivian',
+      'an abbreviation of the plain words before it is not a name',
+    ],
+    [
+      'Lumen Arcade grew fast. “We shipped it,” Dana K. Reyes, its chief, said. Mr Reyes added that 1,00,000 schools use it.',
+      'Lumen Arcade',
+      'a full name with a middle initial is a person’s, and so is its surname alone',
+    ],
+    [
       'Sales at Amazon Web Services (AWS) grew 13% to $24.2 billion.',
       'Amazon Web Services',
       'a reporting segment is its own subject',
