@@ -14,6 +14,7 @@ import {
   insertAfterRange,
   prepareBadges,
   removeBadgeHost,
+  warmBadgeFonts,
 } from './badge-host';
 import { createCard, type Card, type CardFrame } from './card-host';
 import { createCollector, type TextMap } from './collect-text';
@@ -352,7 +353,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           sends.push(annotateBatch(map, gen, collector.done));
           open = !collector.done;
           // While the engine reads the first batch: its badges then go in without a first render.
-          if (first && sends.length === 1) soon(() => prepareBadges(styles.badge, doc));
+          if (first && sends.length === 1)
+            soon(() => {
+              prepareBadges(styles.badge, doc);
+              // A large document's frames take hundreds of milliseconds, and its first layout
+              // may still be ahead: its badges learn their fonts in their frames.
+              if (!large) void warmBadgeFonts(styles.badge, doc, () => gen === generation, signal);
+            });
         }
         if (!collector.done) await yieldToMain();
       }
@@ -479,10 +486,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     } else {
       queue = [];
       head = 0;
-      // The highlights of every badge just put in, in one frame of their own.
-      highlighter?.hold(false);
-      resolveDrain();
+      cancelFrame = afterFrame(release);
     }
+  }
+
+  /**
+   * The highlights of every badge just put in, in a frame of their own: after the frame that
+   * renders the last slice (made with it, they made that frame the run's longest, 10–13 ms of
+   * thread time on a 2,000-word article). Badges queued meanwhile go in first.
+   */
+  function release(): void {
+    cancelFrame = null;
+    if (signal.aborted) return;
+    if (head < queue.length) return frame();
+    highlighter?.hold(false);
+    resolveDrain();
   }
 
   /**
