@@ -58,7 +58,7 @@ const FOCUS_RING = 'outline:2px solid #0969da;outline-offset:1px;';
 /**
  * The badge's parts (icon, word, ⚠) are inline boxes on one line, spaced by a margin, not flex
  * items: the same look to the pixel in Chromium and Firefox, and two boxes fewer per badge for
- * every frame to lay out and paint while badges go in (0.3–0.7 ms of paint per frame at 167).
+ * every frame to lay out and paint while badges go in (about 0.5 ms less paint per frame at 167).
  * A floating badge (FLOAT_ATTR, on large documents) has a host of no size at the top of the
  * text, so it never changes a line, and the badge drawn just above the end of the claim.
  */

@@ -353,13 +353,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           sends.push(annotateBatch(map, gen, collector.done));
           open = !collector.done;
           // While the engine reads the first batch: its badges then go in without a first render.
-          if (first && sends.length === 1)
-            soon(() => {
-              prepareBadges(styles.badge, doc);
-              // A large document's frames take hundreds of milliseconds, and its first layout
-              // may still be ahead: its badges learn their fonts in their frames.
-              if (!large) void warmBadgeFonts(styles.badge, doc, () => gen === generation, signal);
-            });
+          if (first && sends.length === 1) soon(() => prepareBadges(styles.badge, doc));
         }
         if (!collector.done) await yieldToMain();
       }
@@ -676,6 +670,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     active = true;
     setup();
     const gen = generation;
+    // The badge fonts, while the article is read and the engine reads it; only before the first
+    // badge (laid out after it, a piece would lay out the badges not rendered yet with it). A
+    // large document's frames take hundreds of milliseconds, and its first layout may still be
+    // ahead: its badges learn their fonts in their frames.
+    if (!large && records.length === 0)
+      void warmBadgeFonts(
+        styles.badge,
+        doc,
+        () => gen === generation && records.length === 0,
+        signal,
+      );
     const promise = (async () => {
       // Setup (highlight probe, styles, card, observer), finding the article and the first
       // collection slice each force style or read the whole page: one task each.

@@ -95,15 +95,16 @@ const UNSEEN =
 
 /**
  * The pieces of the looks that each need a font of their own: a badge without text (the host's
- * font, which sets its line), then every part of every look (the word's weight, the icon's, the
- * fallback fonts of ✓ ◐ ⚠), each part once.
+ * font, which sets its line), then every part of every look, each once and the last part first
+ * (the word, in the badge's own font, before the icon's heavier weight; the fallback fonts of
+ * ✓ ◐ ⚠ each in a piece of their own).
  */
 function* fontPieces(doc: Document): Generator<Node> {
   const seen = new Set<string>();
   for (const look of LOOKS) {
     const badge = badgeContent(look, doc);
     if (badge.nodeType !== 1) continue;
-    for (const part of [null, ...(badge as Element).children]) {
+    for (const part of [null, ...[...(badge as Element).children].reverse()]) {
       const key = part ? `${part.className}|${part.textContent}` : '';
       if (seen.has(key)) continue;
       seen.add(key);

@@ -161,15 +161,15 @@ describe('Badge', () => {
     });
     try {
       await warmBadgeFonts(':host{}', document, () => true, new AbortController().signal);
-      // The host's own font, then each part: icon and word of each verdict, and the warning.
-      expect(laidOut).toEqual(['', '?', 'unverified', '◐', '1 source', '✓', '2+ sources', '⚠']);
+      // The host's own font, then each part: word and icon of each verdict, and the warning.
+      expect(laidOut).toEqual(['', 'unverified', '?', '1 source', '◐', '2+ sources', '✓', '⚠']);
       expect(hidden.every(Boolean)).toBe(true);
       expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
       // A run no longer wanted stops laying out.
       laidOut.length = 0;
       let asked = 0;
       await warmBadgeFonts(':host{}', document, () => ++asked <= 2, new AbortController().signal);
-      expect(laidOut).toEqual(['', '?']);
+      expect(laidOut).toEqual(['', 'unverified']);
       expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
       // The content script's end takes the box away at once, and no piece follows.
       const ending = new AbortController();
