@@ -486,8 +486,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   /**
    * The highlights of every badge just put in, in a frame of their own: after the frame that
-   * renders the last slice (made with it, they made that frame the run's longest, 10–13 ms of
-   * thread time on a 2,000-word article). Badges queued meanwhile go in first.
+   * renders the last slice (made with it, they made that frame one of the run's longest,
+   * 7.4–13.2 ms of thread time on a 2,000-word article). Badges queued meanwhile go in first.
    */
   function release(): void {
     cancelFrame = null;
