@@ -126,15 +126,15 @@ export function prepareBadges(css: string, doc: Document): void {
 }
 
 /**
- * Lays the badge looks out once, hidden, one font per task, ahead of the first badges. The first
+ * Lays the badge looks out once, hidden, a piece per task, ahead of the first badges. The first
  * layout of a font (a family at a size and weight, or the fallback font of a symbol) asks the
- * browser process for it and waits for the answer: in Chromium on Linux 0.4–19 ms each, five to
- * eight of them, and they all fell in the frame that showed the first badges (20–30 ms there at
- * a load of 2–3). Laid out here, the answers are cached before any badge goes in, and no task
- * waits for more than one. It starts after a frame, when the page's own layout is done, so the
- * first piece lays out nothing of the page's but the hidden box it goes in, and the next ones
- * only what is inside the box (it contains its layout). `alive` says whether the run is still
- * wanted; the box goes when it is not, or when `signal` aborts.
+ * browser process for it and waits for the answer: in Chromium on Linux 0.4–19 ms each, five of
+ * them, and they all fell in the frame that showed the first badges (that frame took 10–31 ms
+ * at a load of 2–3). Laid out here, the answers are cached before any badge goes in, and each
+ * task waits only for the fonts of one piece. It starts after a frame, when the page's own
+ * layout is done, so the first piece lays out nothing of the page's but the hidden box it goes
+ * in, and the next ones only what is inside the box (it contains its layout). `alive` says
+ * whether the run is still wanted; the box goes when it is not, or when `signal` aborts.
  */
 export async function warmBadgeFonts(
   css: string,
