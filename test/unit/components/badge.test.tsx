@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
 import { byId, must, setBody } from '../page/dom';
 import { cleanup, render } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge, badgeAriaLabel, badgeText, publisherCount } from '../../../components/Badge';
 import type { AnnotatedClaim, CitationRef } from '../../../utils/claim';
-import { createBadgeHost, insertAfterRange, prepareBadges } from '../../../utils/page/badge-host';
+import {
+  createBadgeHost,
+  insertAfterRange,
+  prepareBadges,
+  warmBadgeFonts,
+} from '../../../utils/page/badge-host';
 
 afterEach(cleanup);
 
@@ -115,12 +120,12 @@ describe('Badge', () => {
       const { container } = render(<Badge claim={look} />);
       const a = createBadgeHost(look, ':host{}', document);
       const b = createBadgeHost(look, ':host{}', document);
-      const mount = (host: HTMLElement) => must(host.shadowRoot?.lastElementChild);
-      expect(mount(a).localName).toBe('span');
-      expect(mount(a).childNodes).toHaveLength(1);
-      expect(mount(a).firstChild?.isEqualNode(container.firstChild)).toBe(true);
-      expect(mount(b).firstChild?.isEqualNode(container.firstChild)).toBe(true);
-      expect(mount(a).firstChild).not.toBe(mount(b).firstChild);
+      // The shadow root holds the badge itself (after its stylesheet, where one is needed).
+      const badge = (host: HTMLElement) => must(host.shadowRoot?.lastElementChild);
+      expect(badge(a).isEqualNode(container.firstChild)).toBe(true);
+      expect(badge(b).isEqualNode(container.firstChild)).toBe(true);
+      expect(badge(a)).not.toBe(badge(b));
+      expect(a.shadowRoot?.textContent).toBe(container.textContent);
     }
   });
 
@@ -132,9 +137,54 @@ describe('Badge', () => {
     ]) {
       const { container } = render(<Badge claim={look} />);
       const host = createBadgeHost(look, ':host{}', document);
-      const mount = must(host.shadowRoot?.lastElementChild);
-      expect(mount.firstChild?.isEqualNode(container.firstChild)).toBe(true);
+      expect(host.shadowRoot?.lastElementChild?.isEqualNode(container.firstChild)).toBe(true);
       expect(host.shadowRoot?.textContent).toBe(container.textContent);
+    }
+  });
+
+  it('lays every font of the looks out once, hidden, and leaves nothing in the page', async () => {
+    const laidOut: string[] = [];
+    const hidden: boolean[] = [];
+    let afterLayout: (() => void) | null = null;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      laidOut.push(this.shadowRoot?.textContent ?? '');
+      const box = this.parentElement;
+      hidden.push(
+        box?.parentNode === document.documentElement &&
+          box.hasAttribute('data-corroborate-ui') &&
+          box.style.getPropertyValue('visibility') === 'hidden',
+      );
+      afterLayout?.();
+      return new DOMRect();
+    });
+    try {
+      await warmBadgeFonts(':host{}', document, () => true, new AbortController().signal);
+      // The host's own font, then each part: word and icon of each verdict, and the warning.
+      expect(laidOut).toEqual(['', 'unverified', '?', '1 source', '◐', '2+ sources', '✓', '⚠']);
+      expect(hidden.every(Boolean)).toBe(true);
+      expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
+      // A run no longer wanted stops laying out.
+      laidOut.length = 0;
+      let asked = 0;
+      await warmBadgeFonts(':host{}', document, () => ++asked <= 2, new AbortController().signal);
+      expect(laidOut).toEqual(['', 'unverified']);
+      expect(document.querySelector('[data-corroborate-ui]')).toBeNull();
+      // The content script's end takes the box away at once, and no piece follows.
+      const ending = new AbortController();
+      laidOut.length = 0;
+      let left: Element | null = null;
+      afterLayout = () => {
+        afterLayout = null;
+        ending.abort();
+        left = document.querySelector('[data-corroborate-ui]');
+      };
+      await warmBadgeFonts(':host{}', document, () => true, ending.signal);
+      expect(left).toBeNull();
+      expect(laidOut).toHaveLength(1);
+    } finally {
+      vi.restoreAllMocks();
     }
   });
 
