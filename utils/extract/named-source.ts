@@ -212,7 +212,7 @@ export const BEFORE_CUES: readonly Cue[] = [
   },
   {
     id: 'quote-said',
-    re: /[,”"’]\s*(?:said|says|wrote|writes|added|adds|explained|noted|notes|continued)\s+$/,
+    re: /[,”"’]\s*(?:said|says|wrote|writes|added|adds|explained|noted|notes|continued|stated|states|remarked|commented|observed)\s+$/,
     role: 'speaker',
     tail: [
       'said',
@@ -225,6 +225,11 @@ export const BEFORE_CUES: readonly Cue[] = [
       'noted',
       'notes',
       'continued',
+      'stated',
+      'states',
+      'remarked',
+      'commented',
+      'observed',
     ],
     example: { text: '“We will hire 300 engineers,” said Corvid Audio.', source: 'Corvid Audio' },
   },
