@@ -382,7 +382,13 @@ export function sentenceSources(
         : /^report/.test(verb[1] ?? '')
           ? 'reporting'
           : 'speaker';
-      add(mention(c, role));
+      // "Micron, based in Boise, Idaho, revealed": the aside's place does not speak; the name
+      // the aside follows does.
+      const aside = PLACE_ASIDE.exec(before);
+      const asideAt = aside ? c.start - aside[0].length : -1;
+      const owner = aside ? chunks.find((o) => o.end === asideAt) : undefined;
+      if (!aside) add(mention(c, role));
+      else if (owner) add(mention(owner, role));
     }
     // "Barron’s reported": a name that ends in ’s.
     const named = c.possessive && !affiliation ? VERB_AFTER.exec(after.slice(2)) : null;
@@ -410,6 +416,9 @@ export function sentenceSources(
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, chunks };
 }
+
+// ", based in Boise, Idaho, ": where the name before it is, not a name of its own.
+const PLACE_ASIDE = /,\s*(?:based|headquartered)\s+in\s+(?:[^,]{1,40},\s*)?$/i;
 
 /** One span per stretch of text: of overlapping mentions the stronger role, then the longer, stays. */
 function dropOverlaps(sorted: SourceMention[]): SourceMention[] {

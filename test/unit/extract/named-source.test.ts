@@ -20,6 +20,11 @@ describe('named sources', () => {
     ['X said', 'Orbital Bank said profit rose 7%.', ['Orbital Bank']],
     ['said X (inverted)', '"Demand is strong," said Lena Park.', ['Lena Park']],
     ['stated X (inverted)', '"Orders doubled," stated Lena Park, its chief.', ['Lena Park']],
+    [
+      'X, based in a place, said',
+      'Orbital Bank, based in Akron, Ohio, said profit rose 7%.',
+      ['Orbital Bank'],
+    ],
     ['X’s report', 'Gartner’s annual report put growth at 6%.', ['Gartner']],
     ['data from X', 'Spending fell 2%, data from the Census Bureau show.', ['Census Bureau']],
     ['data compiled by X', 'Fares rose 3%, data compiled by Kayak show.', ['Kayak']],
