@@ -69,7 +69,7 @@ const FLOORS: Record<'tuned' | 'held', Record<keyof Summary, number>> = {
     value: 0.96,
     attribution: 0.84,
     subject: 0.94,
-    period: 0.64,
+    period: 0.63,
   },
   held: {
     statistics: 0.92,

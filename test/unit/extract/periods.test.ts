@@ -227,10 +227,10 @@ describe('statistic periods in real-article shapes', () => {
       want: '2023-01-01..2023-12-31',
     },
     {
-      why: 'a rate named just before its base phrase is the base',
-      text: 'Cloud revenue grew 20% in the quarter, below the 24% growth rate in the previous quarter.',
+      why: 'a figure named just before its base phrase, its measure between, is the base',
+      text: 'Cloud revenue reached $9 billion in the quarter, above the $8 billion of revenue in the previous quarter.',
       published: '2024-07-15',
-      figure: '24%',
+      figure: '$8 billion',
       want: '2024-01-01..2024-03-31',
     },
     {

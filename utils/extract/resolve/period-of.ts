@@ -25,8 +25,11 @@ const BASE_LEAD =
 const BASE_LEAD_REACH = 40;
 // A base phrase right after its figure: "$1.24 billion in the same period last year".
 const BASE_AFTER = /^\s*(?:[)\]]\s*)?(?:in|for|during|of|over)?\s*$/i;
-// … or after the words naming what the figure measures: "the 24% growth rate in the previous
-// quarter". A rate right before its base ("up 27% sequentially") is a change, not the base.
+// … or after the words naming what the figure measures: "the $8 billion of revenue in the
+// previous quarter". Not for rates: "up 27% sequentially" is a change, and "the 24% growth rate
+// in the previous quarter", though a base, met another segment's 24% of that quarter in the
+// store (Microsoft Cloud's for Azure's) and was backed while wrong: until the matcher tells a
+// company's segments apart, a rate before its base keeps the level's period.
 const BASE_AFTER_NOUN = /^\s+(?:[a-z-]+\s+){1,2}(?:in|for|during|of)\s+$/i;
 // "108 million views since its November launch": a time after "since" opens a span that runs to
 // the day of the report; the figure is a running total, of the publication month.
@@ -226,8 +229,8 @@ export function periodOfStatistic(input: StatisticPeriodInput): PeriodAnswer {
     (p) =>
       p.base &&
       p.start >= end &&
-      ((input.unit !== 'percent' && BASE_AFTER.test(text.slice(end, p.start))) ||
-        BASE_AFTER_NOUN.test(text.slice(end, p.start))),
+      input.unit !== 'percent' &&
+      (BASE_AFTER.test(text.slice(end, p.start)) || BASE_AFTER_NOUN.test(text.slice(end, p.start))),
   );
   // "up 12% from 2022 ($7.85 billion)": the bracketed figure is the base, in the base's time.
   const baseParen = phrases.find(
