@@ -15,9 +15,10 @@ const SECTOR =
 const APPOSITION_LEAD =
   /^(?:\s*(?:or|about|roughly|nearly|approximately|around|almost|some|more than|less than|fewer than|over|under|up to|at least|just|an estimated|a|the))*\s*$/i;
 
-// "which amounts to", "or", "representing": the figure that follows restates another.
+// "which amounts to", "or", "representing": the figure that follows restates another; "reaching
+// a total of", "totaling": it is the total of what the clause before it counts.
 const RESTATES =
-  /\b(?:amount(?:s|ed|ing)?\s+to|equal(?:s|led|ing)?(?:\s+to)?|equivalent\s+to|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|or)\s+(?:(?:about|roughly|nearly|approximately|around|almost|some|more than|less than|fewer than|over|under|up to|at least|just|an estimated)\s+)*$/i;
+  /\b(?:amount(?:s|ed|ing)?\s+to|equal(?:s|led|ing)?(?:\s+to)?|equivalent\s+to|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|or|reaching(?:\s+a\s+total\s+of)?|totall?ing|for\s+a\s+total\s+of)\s+(?:(?:about|roughly|nearly|approximately|around|almost|some|more than|less than|fewer than|over|under|up to|at least|just|an estimated)\s+)*$/i;
 
 // "staff of about 6,000", "employs 3,600": the size of the staff, even in a sentence about cuts.
 const HEADCOUNT_BEFORE =

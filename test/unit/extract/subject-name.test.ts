@@ -78,6 +78,15 @@ describe('subject candidates', () => {
   });
 });
 
+describe('a total after its clause', () => {
+  it('measures what the clause before it counts', () => {
+    const [claim] = extract(
+      'Rivian posted record vehicle deliveries in the quarter, reaching a total of 13,000 units.',
+    ).filter((c): c is ExtractedStatistic => c.kind === 'statistic');
+    expect(claim?.measure).toBe('deliveries');
+  });
+});
+
 describe('one name per company in an article', () => {
   it('is the article’s first spelling of a known company: an alias as written, a legal tail dropped', () => {
     const text =
